@@ -1,0 +1,55 @@
+"""Development settings: `make html` builds with these (relative URLs, no feeds).
+
+Digest settings (DIGEST_*) and their defaults are documented in
+plugins/digest_core/settings.py; override them here.
+"""
+
+SITENAME = "News Digest"
+SITESUBTITLE = "One event, several sources, every quote traceable"
+SITEURL = ""
+RELATIVE_URLS = True
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+
+PATH = "content"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+THEME = "theme"
+OUTPUT_PATH = "output"
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["digest_articles", "digest_passages", "digest_outlets"]
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},  # no smarty: quoted text stays verbatim
+    },
+    "output_format": "html5",
+}
+
+# URLs: plain .html files so that the site also works opened from disk.
+ARTICLE_URL = ARTICLE_SAVE_AS = "articles/{slug}.html"
+PAGE_URL = PAGE_SAVE_AS = "{slug}.html"
+AUTHOR_URL = AUTHOR_SAVE_AS = "authors/{slug}.html"
+AUTHORS_URL = AUTHORS_SAVE_AS = "authors/index.html"
+ARCHIVES_SAVE_AS = ""
+CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+DIRECT_TEMPLATES = ["index", "authors"]
+DEFAULT_PAGINATION = 20
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "page/{number}.html", "page/{number}.html"),
+)
+ARTICLE_ORDER_BY = "reversed-date"
+
+# Feeds are turned on for publishing only (publishconf.py).
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False

@@ -1,0 +1,94 @@
+"""Pelican plugin: read article files strictly, and link each article to its neighbours.
+
+The reader accepts Pelican headers and YAML front matter (see `source.py`),
+reports every problem with file and line, and refuses to publish an article
+that lacks what a reader needs (title, date, publisher, text).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from digest_core import ContentError, Severity, setting
+from markdown import Markdown
+from pelican import signals
+from pelican.readers import MarkdownReader
+
+from .source import ArticleSource, find_duplicate_slugs, parse_article_source
+
+logger = logging.getLogger(__name__)
+
+
+class DigestMarkdownReader(MarkdownReader):
+    """Pelican's Markdown reader with our header parsing and validation."""
+
+    def read(self, source_path):
+        self._source_path = source_path
+        name = _display_path(source_path, self.settings)
+        source, problems = parse_article_source(
+            Path(source_path).read_bytes(), name, required_keys(source_path, self.settings))
+        for problem in problems:
+            (logger.error if problem.severity is Severity.ERROR else logger.warning)("%s", problem)
+        if source is None or any(p.severity is Severity.ERROR for p in problems):
+            raise ContentError(problems)
+        self._md = Markdown(**self.settings["MARKDOWN"])
+        if "meta" in self._md.preprocessors:
+            self._md.preprocessors.deregister("meta")  # the header is already parsed
+        content = self._md.convert(source.body)
+        metadata = {}
+        for key, value in source.metadata.items():
+            if key in self.settings["FORMATTED_FIELDS"]:
+                self._md.reset()
+                value = self._md.convert(value)
+            metadata[key] = self.process_metadata(key, value)
+        return content, metadata
+
+
+def required_keys(source_path, settings) -> tuple[str, ...]:
+    """Articles need title, date and publisher; other pages (About) only a title."""
+    relative = Path(source_path).resolve().relative_to(Path(settings["PATH"]).resolve())
+    is_article = any(relative.is_relative_to(p) for p in settings["ARTICLE_PATHS"] or [""])
+    return setting(settings, "DIGEST_REQUIRED_KEYS") if is_article else ("title",)
+
+
+def _display_path(source_path, settings) -> str:
+    try:
+        return str(Path(source_path).relative_to(Path(settings["PATH"]).parent))
+    except ValueError:
+        return str(source_path)
+
+
+def use_digest_reader(readers):
+    for extension in DigestMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = DigestMarkdownReader
+
+
+def link_neighbours(generator):
+    """Each article learns its chronological neighbours (older/newer)."""
+    ordered = sorted(generator.articles, key=lambda a: (a.date, a.slug))
+    for older, newer in zip(ordered, ordered[1:]):
+        older.newer_article = newer
+        newer.older_article = older
+
+
+def refuse_duplicate_slugs(generator):
+    """Two articles at one address would silently hide one of them."""
+    everything = [*generator.articles, *generator.translations, *generator.drafts,
+                  *generator.hidden_articles]
+    problems = find_duplicate_slugs([_as_source(a, generator.settings) for a in everything])
+    for problem in problems:
+        logger.error("%s", problem)
+    if problems:
+        raise ContentError(problems)
+
+
+def _as_source(article, settings) -> ArticleSource:
+    return ArticleSource(_display_path(article.source_path, settings),
+                         {"slug": article.slug, "lang": article.lang}, {}, "", 0)
+
+
+def register():
+    signals.readers_init.connect(use_digest_reader)
+    signals.article_generator_pretaxonomy.connect(refuse_duplicate_slugs)
+    signals.article_generator_finalized.connect(link_neighbours)

@@ -1,0 +1,81 @@
+"""The `digest` command: the editor's jobs (import, check, build)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from digest_core import ContentError, Severity, format_problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="digest", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    imp = commands.add_parser("import", help="turn raw seed text files into content files")
+    imp.add_argument("seeds", nargs="+", type=Path, help="seed text files, e.g. seeds/*.txt")
+    imp.add_argument("--content", type=Path, default=Path("content"), help="content directory (default: content)")
+    imp.add_argument("--hints", type=Path, default=Path("seeds/metadata.yaml"),
+                     help="editor's facts the seeds do not state (default: seeds/metadata.yaml)")
+    imp.add_argument("--force", action="store_true", help="overwrite content files edited since import")
+
+    chk = commands.add_parser("check", help="report every problem in the content, without building")
+    chk.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
+
+    bld = commands.add_parser("build", help="check, then build the site atomically into the output directory")
+    bld.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
+    bld.add_argument("-o", "--output", type=Path, help="output directory (default: the settings' OUTPUT_PATH)")
+
+    args = parser.parse_args(argv)
+    try:
+        return {"import": run_import, "check": run_check, "build": run_build}[args.command](args)
+    except ContentError as error:
+        print(format_problems(error.problems), file=sys.stderr)
+        print("digest: nothing was written; fix the errors above and run the command again", file=sys.stderr)
+        return 1
+
+
+def run_import(args) -> int:
+    from .importing import import_seeds  # noqa: PLC0415
+
+    results = import_seeds(args.seeds, args.content / "articles", args.hints, args.content / "outlets.yaml",
+                           force=args.force)
+    kept = 0
+    for result in results:
+        print(f"{result.status:>14}  {result.target}  ({len(result.dropped)} boilerplate lines dropped)")
+        kept += result.status == "kept (edited)"
+    if kept:
+        print(f"digest: {kept} file(s) were edited after import and were kept; use --force to overwrite them",
+              file=sys.stderr)
+    return 0
+
+
+def run_check(args) -> int:
+    from .building import load_settings  # noqa: PLC0415
+    from .checking import check_content  # noqa: PLC0415
+
+    problems = check_content(load_settings(args.settings))
+    print(format_problems(problems))
+    return 1 if any(p.severity is Severity.ERROR for p in problems) else 0
+
+
+def run_build(args) -> int:
+    from pelican import log  # noqa: PLC0415
+
+    from .building import build_site  # noqa: PLC0415
+
+    log.init(level=logging.WARNING, fatal="errors")
+    logging.getLogger("digest").setLevel(logging.INFO)
+    try:
+        output = build_site(args.settings, args.output)
+    except RuntimeError as error:  # Pelican's fatal logger: the message was logged above
+        print(f"digest: build failed ({error}); the published site was left as it was", file=sys.stderr)
+        return 1
+    print(f"digest: site built into {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""`digest build`: check, build into a staging directory, then swap it in.
+
+The published directory is replaced only after a complete, successful build,
+so a failed or interrupted build leaves what was published before untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from digest_core import ContentError, Severity
+
+from .checking import check_content
+
+logger = logging.getLogger("digest")
+
+
+def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
+    from pelican.settings import read_settings  # noqa: PLC0415 - keep `digest --help` fast
+
+    return read_settings(str(settings_file), override=overrides or {})
+
+
+def build_site(settings_file: Path, output: Path | None = None, overrides: dict | None = None) -> Path:
+    """Build the site; returns the output directory. Raises ContentError on bad input."""
+    from pelican import Pelican  # noqa: PLC0415
+
+    settings = load_settings(settings_file, overrides)
+    output = Path(output or settings["OUTPUT_PATH"]).resolve()
+    problems = check_content(settings)
+    for problem in problems:
+        if problem.severity is Severity.WARNING:
+            logger.warning("%s", problem)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise ContentError(errors)
+    recover_interrupted_swap(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.build-", dir=output.parent))
+    try:
+        settings["OUTPUT_PATH"] = str(staging)
+        Pelican(settings).run()
+        swap_in(staging, output)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return output
+
+
+def swap_in(staging: Path, output: Path) -> None:
+    """Replace `output` by `staging` with two renames; the old tree is removed last."""
+    os.chmod(staging, 0o755)  # mkdtemp makes it private
+    old = output.with_name(f".{output.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if output.exists():
+        output.rename(old)
+    staging.rename(output)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def recover_interrupted_swap(output: Path) -> None:
+    """A build killed between the two renames left the old site aside: put it back."""
+    old = output.with_name(f".{output.name}.old")
+    if old.exists() and not output.exists():
+        old.rename(output)
+    for stale in output.parent.glob(f".{output.name}.build-*"):
+        shutil.rmtree(stale, ignore_errors=True)

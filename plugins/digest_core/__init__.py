@@ -1,0 +1,6 @@
+"""What every digest stage shares: problems reported to the editor, and settings."""
+
+from .problems import ContentError, Problem, Severity, format_problems
+from .settings import DEFAULTS, setting
+
+__all__ = ["DEFAULTS", "ContentError", "Problem", "Severity", "format_problems", "setting"]

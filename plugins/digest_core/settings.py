@@ -1,0 +1,33 @@
+"""Every digest setting and its default, in one place.
+
+Override any of them in pelicanconf.py; plugins read them with `setting()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+DEFAULTS = {
+    # Outlet directory (name, homepage, country, description), relative to PATH.
+    "DIGEST_OUTLETS_FILE": "outlets.yaml",
+    # Where outlet pages go; {slug} is the outlet's slug.
+    "DIGEST_OUTLET_URL": "outlets/{slug}.html",
+    "DIGEST_OUTLET_SAVE_AS": "outlets/{slug}.html",
+    "DIGEST_OUTLETS_INDEX_URL": "outlets/index.html",
+    "DIGEST_OUTLETS_INDEX_SAVE_AS": "outlets/index.html",
+    # Header keys an article must have, and the keys the digest understands.
+    "DIGEST_REQUIRED_KEYS": ("title", "date", "publisher"),
+    "DIGEST_KNOWN_KEYS": (
+        "title", "kicker", "date", "date_note", "modified", "authors", "author",
+        "publisher", "original_publisher", "source_url", "lang", "slug", "seed",
+        "import_checksum", "summary", "status", "events", "tags", "category",
+        "template", "save_as", "url", "translation",
+    ),
+    # Shown wherever a fact is not known; never replaced by a guess.
+    "DIGEST_UNKNOWN": "unknown",
+}
+
+
+def setting(settings: Mapping, name: str):
+    """The value of a digest setting: pelicanconf's if set, else the default."""
+    return settings.get(name, DEFAULTS[name])

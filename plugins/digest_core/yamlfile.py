@@ -1,0 +1,45 @@
+"""YAML input files read with line numbers, so problems can point at a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .problems import ContentError, Problem
+
+LINE_KEY = "__line__"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records where each mapping starts (1-based line)."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    mapping[LINE_KEY] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(path: Path, display_name: str | None = None):
+    """The file's data; mappings carry `__line__`. Raises ContentError on bad YAML."""
+    name = display_name or str(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ContentError([Problem.error(
+            name, f"not valid UTF-8 (byte {error.start})", "save the file as UTF-8",
+            line=path.read_bytes()[: error.start].count(b"\n") + 1,
+        )]) from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise ContentError([Problem.error(
+            name, f"malformed YAML: {error.problem or error}",
+            "check indentation and quoting near this line (values containing ': ' need quotes)",
+            line=mark.line + 1 if mark else None,
+        )]) from None

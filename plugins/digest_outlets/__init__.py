@@ -1,0 +1,82 @@
+"""Pelican plugin: an outlet page per publisher and an outlets index.
+
+Modelled on Pelican's own tag pages: a Generator that adds `outlets` to the
+shared context and writes one page per outlet. Articles get `outlet` and,
+for reprints, `original_outlet`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from digest_core import setting
+from pelican import signals
+from pelican.generators import Generator
+
+from .outlets import Outlet, assign_outlets, load_outlets
+
+logger = logging.getLogger(__name__)
+
+
+@dataclasses.dataclass
+class OutletPage:
+    """An outlet as templates see it: the directory entry plus its articles."""
+
+    outlet: Outlet
+    url: str
+    save_as: str
+    articles: list = dataclasses.field(default_factory=list)  # published by it
+    reprinted: list = dataclasses.field(default_factory=list)  # first published by it, reprinted elsewhere
+
+    def __getattr__(self, name):  # outlet.name, outlet.description, ... in templates
+        return getattr(self.outlet, name)
+
+
+class OutletsGenerator(Generator):
+    """Matches articles to outlets and writes the outlet pages."""
+
+    def generate_context(self):
+        content = Path(self.settings["PATH"])
+        file = setting(self.settings, "DIGEST_OUTLETS_FILE")
+        listed, problems = load_outlets(content / file, f"{content.name}/{file}")
+        articles = sorted(self.context.get("articles", []), key=lambda a: a.date, reverse=True)
+        publishers = [(getattr(a, "publisher", "") or "", getattr(a, "original_publisher", None)) for a in articles]
+        pairs, outlets, more = assign_outlets(publishers, listed, [a.relative_source_path for a in articles])
+        for problem in [*problems, *more]:
+            logger.warning("%s", problem)
+        pages = {o.slug: self._page(o) for o in outlets}
+        for article, (outlet, original) in zip(articles, pairs):
+            article.outlet = pages[outlet.slug]
+            pages[outlet.slug].articles.append(article)
+            article.original_outlet = pages[original.slug] if original else None
+            if original:
+                pages[original.slug].reprinted.append(article)
+        self.outlets = sorted(pages.values(), key=lambda p: p.name.casefold())
+        self._update_context(("outlets",))
+
+    def _page(self, outlet: Outlet) -> OutletPage:
+        return OutletPage(
+            outlet,
+            url=setting(self.settings, "DIGEST_OUTLET_URL").format(slug=outlet.slug),
+            save_as=setting(self.settings, "DIGEST_OUTLET_SAVE_AS").format(slug=outlet.slug),
+        )
+
+    def generate_output(self, writer):
+        relative = self.settings["RELATIVE_URLS"]
+        template = self.get_template("outlet")
+        for page in self.outlets:
+            writer.write_file(page.save_as, template, self.context, relative_urls=relative,
+                              outlet=page, url=page.url, page_name=page.url, template_name="outlet")
+        writer.write_file(setting(self.settings, "DIGEST_OUTLETS_INDEX_SAVE_AS"), self.get_template("outlets"),
+                          self.context, relative_urls=relative, url=setting(self.settings, "DIGEST_OUTLETS_INDEX_URL"),
+                          page_name="outlets", template_name="outlets")
+
+
+def get_generators(pelican):
+    return OutletsGenerator
+
+
+def register():
+    signals.get_generators.connect(get_generators)
