@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from digest_core import ContentError, Severity, setting
+from digest_core import DEFAULTS, ContentError, Severity, setting
 from markdown import Markdown
 from pelican import signals
 from pelican.readers import MarkdownReader
@@ -59,6 +59,12 @@ def _display_path(source_path, settings) -> str:
         return str(source_path)
 
 
+def apply_digest_defaults(pelican):
+    """Digest settings not set in pelicanconf.py take their documented defaults."""
+    for name, value in DEFAULTS.items():
+        pelican.settings.setdefault(name, value)
+
+
 def use_digest_reader(readers):
     for extension in DigestMarkdownReader.file_extensions:
         readers.reader_classes[extension] = DigestMarkdownReader
@@ -89,6 +95,7 @@ def _as_source(article, settings) -> ArticleSource:
 
 
 def register():
+    signals.initialized.connect(apply_digest_defaults)
     signals.readers_init.connect(use_digest_reader)
     signals.article_generator_pretaxonomy.connect(refuse_duplicate_slugs)
     signals.article_generator_finalized.connect(link_neighbours)

@@ -57,6 +57,8 @@ def import_seeds(seeds: list[Path], target_dir: Path, hints_file: Path, outlets_
     for seed in seeds:
         raw = seed.read_bytes()
         try:
+            if b"\x00" in raw:  # before decoding: a binary file is not "bad UTF-8"
+                raise SeedError("contains NUL bytes; this is a binary file, not article text")
             text = raw.decode("utf-8")
             parsed.append(parse_seed(seed.name, text, hints.get(seed.name), directory.canonical_name))
         except UnicodeDecodeError as error:

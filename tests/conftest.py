@@ -1,0 +1,49 @@
+"""Shared fixtures: real Pelican builds into temporary directories."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+DIGEST = Path(sys.executable).with_name("digest")
+
+
+def run_digest(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """The `digest` command as the editor runs it."""
+    return subprocess.run([str(DIGEST), *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def make_project(tmp: Path, articles: dict[str, str | bytes] | None = None, with_seed_content: bool = True) -> Path:
+    """A copy of the project's settings, theme and content in `tmp`, plus extra article files."""
+    for name in ("pelicanconf.py", "publishconf.py"):
+        shutil.copy(ROOT / name, tmp / name)
+    (tmp / "theme").symlink_to(ROOT / "theme")
+    (tmp / "plugins").symlink_to(ROOT / "plugins")
+    shutil.copytree(ROOT / "content", tmp / "content")
+    if not with_seed_content:
+        for path in (tmp / "content" / "articles").glob("*.md"):
+            path.unlink()
+    for name, text in (articles or {}).items():
+        path = tmp / "content" / "articles" / name
+        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return tmp
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The project's own site, built once with `digest build` into a temporary directory."""
+    output = tmp_path_factory.mktemp("site") / "output"
+    result = run_digest("build", "--settings", "pelicanconf.py", "--output", str(output))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return output
