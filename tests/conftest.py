@@ -22,6 +22,7 @@ def run_digest(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 
 def make_project(tmp: Path, articles: dict[str, str | bytes] | None = None, with_seed_content: bool = True) -> Path:
     """A copy of the project's settings, theme and content in `tmp`, plus extra article files."""
+    tmp.mkdir(parents=True, exist_ok=True)
     for name in ("pelicanconf.py", "publishconf.py"):
         shutil.copy(ROOT / name, tmp / name)
     (tmp / "theme").symlink_to(ROOT / "theme")

@@ -63,16 +63,22 @@ def run_check(args) -> int:
 
 def run_build(args) -> int:
     from pelican import log  # noqa: PLC0415
+    from rich.console import Console  # noqa: PLC0415
+    from rich.logging import RichHandler  # noqa: PLC0415
 
     from .building import build_site  # noqa: PLC0415
 
-    log.init(level=logging.WARNING, fatal="errors")
-    logging.getLogger("digest").setLevel(logging.INFO)
+    log.init(level=logging.WARNING, fatal="errors", handler=RichHandler(console=Console(stderr=True)))
+    # The plugins' warnings repeat what `check` found before the build; it prints them once.
+    for plugin in ("digest_outlets", "digest_articles"):
+        logging.getLogger(plugin).setLevel(logging.ERROR)
     try:
-        output = build_site(args.settings, args.output)
+        output, problems = build_site(args.settings, args.output)
     except RuntimeError as error:  # Pelican's fatal logger: the message was logged above
         print(f"digest: build failed ({error}); the published site was left as it was", file=sys.stderr)
         return 1
+    if problems:
+        print(format_problems(problems), file=sys.stderr)
     print(f"digest: site built into {output}")
     return 0
 

@@ -6,18 +6,14 @@ so a failed or interrupted build leaves what was published before untouched.
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from digest_core import ContentError, Severity
+from digest_core import ContentError, Problem, Severity
 
 from .checking import check_content
-
-logger = logging.getLogger("digest")
-
 
 def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
     from pelican.settings import read_settings  # noqa: PLC0415 - keep `digest --help` fast
@@ -25,16 +21,17 @@ def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
     return read_settings(str(settings_file), override=overrides or {})
 
 
-def build_site(settings_file: Path, output: Path | None = None, overrides: dict | None = None) -> Path:
-    """Build the site; returns the output directory. Raises ContentError on bad input."""
+def build_site(settings_file: Path, output: Path | None = None, overrides: dict | None = None
+               ) -> tuple[Path, list[Problem]]:
+    """Build the site; returns the output directory and the warnings.
+
+    Raises ContentError, before anything is written, when the content has errors.
+    """
     from pelican import Pelican  # noqa: PLC0415
 
     settings = load_settings(settings_file, overrides)
     output = Path(output or settings["OUTPUT_PATH"]).resolve()
     problems = check_content(settings)
-    for problem in problems:
-        if problem.severity is Severity.WARNING:
-            logger.warning("%s", problem)
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
         raise ContentError(errors)
@@ -47,7 +44,7 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
         swap_in(staging, output)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return output
+    return output, problems
 
 
 def swap_in(staging: Path, output: Path) -> None:

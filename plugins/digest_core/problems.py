@@ -15,13 +15,16 @@ class Severity(str, enum.Enum):
     WARNING = "warning"  # the site builds, but something needs the editor
 
 
-@dataclasses.dataclass(frozen=True, order=True)
+@dataclasses.dataclass(frozen=True)
 class Problem:
     file: str
     line: int | None
     severity: Severity
     message: str  # what is wrong
     fix: str  # how to fix it
+
+    def sort_key(self) -> tuple:
+        return (self.file, self.line or 0, self.severity.value, self.message)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -40,13 +43,13 @@ class ContentError(Exception):
     """Raised when input has errors; carries every problem found."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+        self.problems = sorted(problems, key=Problem.sort_key)
         super().__init__(format_problems(self.problems))
 
 
 def format_problems(problems: list[Problem]) -> str:
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
-    lines = [str(p) for p in sorted(problems)]
+    lines = [str(p) for p in sorted(problems, key=Problem.sort_key)]
     lines.append(f"{errors} error(s), {warnings} warning(s)")
     return "\n".join(lines)
