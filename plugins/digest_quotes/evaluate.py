@@ -1,0 +1,123 @@
+"""`make eval`: precision, recall and F1 of quote extraction against the hand-built gold set.
+
+Spans match when their words match (whitespace, surrounding punctuation and
+quotation-mark style ignored). A (quote, speaker) pair matches when the span
+matches and the speakers are the same name (ignoring case and a leading
+article); a quotation kept without a speaker is a wrong pair where the gold
+names one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from .extract import extract_quotes
+from .people import PeopleDirectory, load_people
+from .text import passages_from_text
+
+STRIP = " \t\n.,;:!?…\"“”‘’'—–-"
+
+
+def normalise_text(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.strip(STRIP.replace("'", "’‘")).split()).strip(STRIP)
+
+
+def normalise_speaker(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = name.replace("’", "'").casefold().split()
+    if words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def score(gold: list[tuple], found: list[tuple]) -> dict[str, float]:
+    gold_counts, found_counts = collections.Counter(gold), collections.Counter(found)
+    hits = sum((gold_counts & found_counts).values())
+    precision = hits / len(found) if found else 1.0
+    recall = hits / len(gold) if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "gold": len(gold), "found": len(found), "hits": hits}
+
+
+def article_passages(path: Path):
+    """The passages of a content file, exactly as the build makes them."""
+    from digest_articles.source import parse_article_source  # noqa: PLC0415 - eval-only imports
+    from digest_passages.anchors import ParagraphAnchorExtension  # noqa: PLC0415
+    from digest_passages.passages import passages_from_html  # noqa: PLC0415
+    from markdown import Markdown  # noqa: PLC0415
+
+    source, _ = parse_article_source(path.read_bytes(), str(path))
+    html = Markdown(extensions=["markdown.extensions.extra", ParagraphAnchorExtension()],
+                    output_format="html5").convert(source.body)
+    return source.slug, passages_from_html(html)
+
+
+def evaluate(gold_files: list[Path], content: Path, people: PeopleDirectory, verbose: bool = False) -> dict:
+    results = {}
+    by_slug = dict(article_passages(p) for p in sorted((content / "articles").glob("*.md")))
+    sets = {}
+    for gold_file in gold_files:
+        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+        label = gold_file.stem.removeprefix("quotes_")
+        if gold.get("seeds"):
+            sets[f"{label}: seeds"] = [(slug, by_slug[slug], quotes) for slug, quotes in gold["seeds"].items()]
+        if gold.get("passages"):
+            sets[f"{label}: passages"] = [(item["id"], [p for p, _ in passages_from_text(item["text"])],
+                                           item["quotes"]) for item in gold["passages"]]
+    for name, items in sets.items():
+        spans_gold, spans_found, pairs_gold, pairs_found, report = [], [], [], [], []
+        for key, passages, expected in items:
+            quotes = extract_quotes(passages, people)
+            g_spans = [(key, normalise_text(q["text"])) for q in expected]
+            f_spans = [(key, normalise_text(q.text)) for q in quotes]
+            g_pairs = [(key, normalise_text(q["text"]), normalise_speaker(q["speaker"])) for q in expected]
+            f_pairs = [(key, normalise_text(q.text), normalise_speaker(q.speaker.name if q.speaker else None))
+                       for q in quotes]
+            spans_gold += g_spans
+            spans_found += f_spans
+            pairs_gold += g_pairs
+            pairs_found += f_pairs
+            if verbose:
+                for pair in sorted(set(g_pairs) - set(f_pairs)):
+                    found_speaker = next((p[2] for p in f_pairs if p[1] == pair[1]), "NOT FOUND")
+                    how = next((q.how for q in quotes if normalise_text(q.text) == pair[1]), "")
+                    report.append(f"  miss  {key[:30]}: {pair[1][:60]!r} gold={pair[2]} found={found_speaker}  [{how}]")
+                for pair in sorted(set(f_pairs) - set(g_pairs)):
+                    if not any(p[1] == pair[1] for p in g_pairs):
+                        report.append(f"  extra {key[:30]}: {pair[1][:60]!r} speaker={pair[2]}")
+        results[name] = {"spans": score(spans_gold, spans_found), "pairs": score(pairs_gold, pairs_found),
+                         "report": report}
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--gold", type=Path, nargs="+",
+                        default=[Path("tests/data/quotes_gold.yaml"), Path("tests/data/quotes_heldout.yaml")])
+    parser.add_argument("--content", type=Path, default=Path("content"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    args = parser.parse_args(argv)
+    people, _ = load_people(args.content / "people.yaml")
+    results = evaluate(args.gold, args.content, PeopleDirectory(people), args.verbose)
+    print(f"{'set':18} {'measure':16} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'found':>6}")
+    for name, result in results.items():
+        for measure in ("spans", "pairs"):
+            s = result[measure]
+            label = "quote spans" if measure == "spans" else "(quote, speaker)"
+            print(f"{name:18} {label:16} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:6.3f} "
+                  f"{s['gold']:5d} {s['found']:6d}")
+        for line in result["report"]:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

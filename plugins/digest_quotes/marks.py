@@ -1,0 +1,77 @@
+"""Where the quotation marks are: spans of quoted text inside one paragraph.
+
+A single left-to-right pass. Curly marks say which way they face; straight
+marks are read by position (after a space they open, before a space or
+punctuation they close). Inside a double quotation, single marks and further
+opening marks are the quotation's own text. A quotation never runs past its
+paragraph: one left open at the end is returned with `closed=False`, and the
+caller decides whether the next paragraph continues it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+OPENING_DOUBLE = "“„«"
+CLOSING_DOUBLE = "”»"
+OPENING_SINGLE = "‘"
+SINGLE_CLOSERS = "’'"
+_OPEN_BEFORE = " \t\n([{—–-/:;\u00a0"
+_CLOSE_AFTER = " \t\n.,;:!?)]}—–-\u00a0…"
+
+
+@dataclasses.dataclass(frozen=True)
+class MarkSpan:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    closed: bool
+    single: bool  # delimited by single marks
+
+
+def _opening_position(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_BEFORE or before in OPENING_DOUBLE + CLOSING_DOUBLE + "\"'‘’") and not after.isspace()
+
+
+def _closing_position(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after in _CLOSE_AFTER or after in CLOSING_DOUBLE + "\"'’“")
+
+
+def find_mark_spans(text: str) -> list[MarkSpan]:
+    """Quoted spans in one paragraph, in order; linear in the paragraph's length."""
+    spans: list[MarkSpan] = []
+    single_closers = [i for i, c in enumerate(text) if c in SINGLE_CLOSERS and _closing_position(text, i)
+                      and not (i + 1 < len(text) and text[i + 1].isalpha())]
+    open_at = None
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if open_at is None:
+            if c in OPENING_DOUBLE or (c == '"' and _opening_position(text, i)):
+                open_at = i
+            elif (c == OPENING_SINGLE or c == "'") and _opening_position(text, i) and i + 1 < n and text[i + 1].isalnum():
+                k = bisect.bisect_right(single_closers, i)
+                if k < len(single_closers):
+                    close = single_closers[k]
+                    spans.append(MarkSpan(i + 1, close, True, True))
+                    i = close + 1
+                    continue
+        elif c in CLOSING_DOUBLE or (c == '"' and _closing_position(text, i)):
+            if i > open_at + 1:
+                spans.append(MarkSpan(open_at + 1, i, True, False))
+            open_at = None
+        i += 1
+    if open_at is not None and open_at + 1 < n:
+        spans.append(MarkSpan(open_at + 1, n, False, False))
+    return spans
+
+
+def opens_with_mark(text: str) -> bool:
+    """True when a paragraph begins with an opening double mark (a quotation continues)."""
+    stripped = text.lstrip()
+    return bool(stripped) and (stripped[0] in OPENING_DOUBLE or stripped[0] == '"')

@@ -1,0 +1,138 @@
+"""Telling a name from a title: "US National Security Advisor Jake Sullivan".
+
+The vocabularies here are about how English news text names people and
+institutions, not about any article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that belong to a title or role, never to a person's name.
+ROLE_WORDS = frozenset(
+    """president vice prime minister ministers secretary advisor adviser general major colonel lieutenant
+    captain commander admiral marshal director chairman chairwoman chair head deputy chief spokesperson
+    spokesman spokeswoman ambassador amb senator sen representative rep congressman congresswoman
+    governor mayor judge justice king queen prince princess pope foreign defence defense national
+    security state interior finance economy justice affairs former acting incoming outgoing leader
+    founder ceo chancellor premier envoy official officer analyst expert historian economist professor
+    dr mr mrs ms sir lord lady dame gen lt col sgt supreme allied press representative permanent
+    political adviser member members diplomat journalist editor correspondent writer author researcher
+    retired veteran executive administrator commissioner inspector attorney prosecutor officials sources
+    experts analysts diplomats leaders spokespeople representatives witnesses critics residents
+    farmer farmers resident worker workers teacher doctor nurse soldier soldiers student students witness
+    activist activists protester protesters demonstrators voter voters lawyer survivor survivors man woman
+    source people villagers""".split()
+)
+# Words that make a capitalised phrase an institution rather than a person.
+INSTITUTION_WORDS = frozenset(
+    """ministry ministries department office council committee commission agency service services forces
+    force army navy guard union party parliament duma senate congress assembly government administration
+    cabinet kremlin house court bank fund organization organisation alliance federation republic
+    kingdom states nations association institute centre center foundation university college school
+    society network press times post news journal gazette telegraph herald guardian tribune policy
+    cross crescent corporation company group council headquarters staff intelligence mission embassy
+    website agency bureau authority authorities""".split()
+)
+# Capitalised words that start sentences or name dates, never part of a person's name.
+NOT_NAMES = frozenset("""on in at the this that these those a an as after before during since until under over
+    according however meanwhile also thus then when while if although because but and or so yet for from to of with
+    by despite following contrary against among between beyond last next earlier later it he she they we i you
+    there here what which who why how monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split())
+DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "they": "plural", "them": "plural", "it": "thing"}
+_PARTICLES = frozenset("de da van von der del la le bin al di du dos das ibn".split())
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z\u00C0-\u00DE][a-z’'\u00DF-\u024F]+(?:[A-Z][a-z\u00DF-\u024F]+)?(?:-[A-Z]?[a-z\u00DF-\u024F]+)*|[A-Z]\.)$")
+_TOKEN = re.compile(r"[\w’'.-]+|[,:]")
+
+
+def clean_phrase(text: str) -> str:
+    """A phrase without Markdown emphasis, brackets or trailing punctuation."""
+    text = re.sub(r"[*_]+", "", text)
+    return text.strip(" ,;:.—–-\u00a0")
+
+
+def is_name_token(token: str) -> bool:
+    lower = token.lower()
+    return bool(_NAME_TOKEN.match(token)) and lower.strip(".") not in ROLE_WORDS \
+        and lower not in INSTITUTION_WORDS and lower not in NOT_NAMES
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four name tokens: 'Rafael Mariano Grossi', 'Lucas Leiroz de Almeida'."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if not is_name_token(tokens[0]) or not is_name_token(tokens[-1]):
+        return False
+    return all(is_name_token(t) or t in _PARTICLES for t in tokens)
+
+
+def split_role_and_name(phrase: str) -> tuple[str | None, str]:
+    """('US National Security Advisor', 'Jake Sullivan') from the whole phrase.
+
+    With a comma, the part that is a name is the name ('the head of the
+    Agency, Kirill Budanov'). Otherwise the name is the run of name tokens at
+    the end, not starting right after 'of'/'to' ('Ambassador to Russia
+    Michael McFaul'). Returns (None, phrase) when no name is found.
+    """
+    phrase = clean_phrase(phrase)
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) > 1:
+        for index in range(len(parts) - 1, -1, -1):
+            inner_role, name = split_role_and_name(parts[index])
+            if looks_like_person(name) or (is_name_token(name) and inner_role is None):
+                neighbour = parts[index - 1] if index else parts[index + 1]
+                return _clean_role(" ".join(x for x in (neighbour, inner_role) if x)), name
+        phrase = parts[-1]
+    tokens = phrase.split()
+    name_tokens: list[str] = []
+    for position in range(len(tokens) - 1, -1, -1):
+        token = tokens[position]
+        previous = tokens[position - 1] if position else ""
+        if is_name_token(token) or (token in _PARTICLES and name_tokens):
+            if previous.lower() in {"of", "to", "for", "at", "in", "on"} and token not in _PARTICLES:
+                break
+            name_tokens.insert(0, token)
+            if len(name_tokens) == 4:
+                break
+        else:
+            break
+    while name_tokens and name_tokens[0] in _PARTICLES:
+        name_tokens.pop(0)
+    if not name_tokens:
+        return None, phrase
+    role = " ".join(tokens[: len(tokens) - len(name_tokens)])
+    return _clean_role(role), " ".join(name_tokens)
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    words = role.strip(" ,").split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def head_noun(phrase: str) -> str:
+    """The head of a noun phrase, lower-cased: 'the Russian Ministry' -> 'ministry',
+    'one farmer in the village' -> 'farmer' (the word before its first preposition)."""
+    words = re.findall(r"[\w-]+", phrase)
+    for position, word in enumerate(words[1:], start=1):
+        if word in {"of", "in", "at", "from", "with", "to", "for", "on"}:
+            words = words[:position]
+            break
+    return words[-1].lower() if words else ""
+
+
+def strip_determiner(phrase: str) -> str:
+    words = clean_phrase(phrase).split()
+    if words and words[0].lower() in DETERMINERS | {"same"}:
+        words = words[1:]
+    if words and words[0].lower() == "same":
+        words = words[1:]
+    return " ".join(words)

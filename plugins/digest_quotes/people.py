@@ -1,0 +1,133 @@
+"""The people directory: canonical names, spellings, roles, and how texts refer to them.
+
+`content/people.yaml` lists people and organisations that speak in articles.
+`aliases` are other spellings and short forms ("Zelenskyy", "Zelensky");
+`nouns` are descriptions an article may use once it has named them ("the
+diplomat", "the alliance"); they only resolve to an entry the same article
+has already mentioned.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from digest_core import Problem
+from digest_core.slugs import make_slug
+from digest_core.yamlfile import LINE_KEY, load_yaml
+
+FIELDS = {"name", "slug", "kind", "aliases", "nouns", "roles", "description"}
+KINDS = {"person", "organisation"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Role:
+    title: str
+    start: str | None = None  # ISO date or year, when known
+    end: str | None = None
+
+    def __str__(self) -> str:
+        if self.start and self.end:
+            return f"{self.title} ({self.start}–{self.end})"
+        if self.start:
+            return f"{self.title} (since {self.start})"
+        if self.end:
+            return f"{self.title} (until {self.end})"
+        return self.title
+
+
+@dataclasses.dataclass(frozen=True)
+class Person:
+    slug: str
+    name: str
+    kind: str = "person"
+    aliases: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    description: str | None = None
+    listed: bool = True  # False: found in an article, not (yet) in people.yaml
+
+
+def parse_people(data, file: str) -> tuple[list[Person], list[Problem]]:
+    problems: list[Problem] = []
+    people: list[Person] = []
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        return [], [Problem.error(file, "expected a list of people ('- name: ...')",
+                                  "see the comment at the top of content/people.yaml", 1)]
+    seen: dict[str, int] = {}
+    for entry in data:
+        line = entry.get(LINE_KEY) if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
+            problems.append(Problem.error(file, "an entry has no name", "add 'name: <canonical name>'", line))
+            continue
+        unknown = sorted(set(entry) - FIELDS - {LINE_KEY})
+        if unknown:
+            problems.append(Problem.warning(file, f"unknown key(s) {', '.join(unknown)} in {entry['name']!r}",
+                                            f"use only: {', '.join(sorted(FIELDS))}", line))
+        kind = entry.get("kind", "person")
+        if kind not in KINDS:
+            problems.append(Problem.error(file, f"{entry['name']!r}: kind {kind!r} is not one of {sorted(KINDS)}",
+                                          "write 'kind: person' or 'kind: organisation'", line))
+            continue
+        roles = []
+        for role in entry.get("roles") or ():
+            if isinstance(role, str):
+                roles.append(Role(role))
+            elif isinstance(role, dict) and role.get("title"):
+                roles.append(Role(str(role["title"]), _date_text(role.get("from")), _date_text(role.get("to"))))
+            else:
+                problems.append(Problem.error(file, f"{entry['name']!r}: a role needs a title",
+                                              "write roles as '- {title: ..., from: 2019, to: 2024}'", line))
+        person = Person(
+            slug=str(entry.get("slug") or make_slug(entry["name"])),
+            name=str(entry["name"]).strip(),
+            kind=kind,
+            aliases=tuple(str(a) for a in entry.get("aliases") or ()),
+            nouns=tuple(str(n).lower() for n in entry.get("nouns") or ()),
+            roles=tuple(roles),
+            description=(entry.get("description") or "").strip() or None,
+        )
+        if person.slug in seen:
+            problems.append(Problem.error(file, f"duplicate slug {person.slug!r} (first at line {seen[person.slug]})",
+                                          "merge the two entries, or give one a distinct 'slug'", line))
+            continue
+        seen[person.slug] = line
+        people.append(person)
+    return people, problems
+
+
+def _date_text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def load_people(path: Path, display_name: str | None = None) -> tuple[list[Person], list[Problem]]:
+    if not path.exists():
+        return [], []
+    return parse_people(load_yaml(path, display_name), display_name or str(path))
+
+
+class PeopleDirectory:
+    """Finds an entry by canonical name or alias, ignoring case and a leading 'the'."""
+
+    def __init__(self, people: list[Person] = ()):
+        self.people = list(people)
+        self._by_name: dict[str, Person] = {}
+        for person in self.people:
+            for key in (person.name, *person.aliases):
+                self._by_name.setdefault(_key(key), person)
+
+    def find(self, name: str) -> Person | None:
+        return self._by_name.get(_key(name))
+
+    def with_noun(self, noun: str) -> list[Person]:
+        noun = noun.lower()
+        return [p for p in self.people if noun in p.nouns]
+
+
+def _key(name: str) -> str:
+    words = name.replace("’", "'").casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
