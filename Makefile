@@ -9,7 +9,7 @@ READY := $(VENV)/.ready
 DIGEST := $(BIN)/digest
 PORT ?= 8000
 
-.PHONY: help html publish test serve devserver clean import check
+.PHONY: help html publish test serve devserver clean import check eval bench
 
 help:
 	@echo "make publish    build the public site into output/ (SITEURL=https://... for absolute URLs)"
@@ -19,6 +19,8 @@ help:
 	@echo "make devserver  rebuild on change and serve at http://localhost:$(PORT)"
 	@echo "make import     import seeds/*.txt into content/articles/"
 	@echo "make check      report every problem in content/ without building"
+	@echo "make eval       precision/recall of quote extraction against the gold sets"
+	@echo "make bench      speed figures (printed, and written to bench/results.json)"
 	@echo "make clean      remove output/ and caches"
 
 $(READY): requirements.txt pyproject.toml
@@ -41,6 +43,12 @@ check: $(READY)
 
 import: $(READY)
 	$(DIGEST) import seeds/*.txt
+
+eval: $(READY)
+	$(DIGEST) eval
+
+bench: $(READY)
+	$(BIN)/python bench/run.py
 
 serve: $(READY)
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory output

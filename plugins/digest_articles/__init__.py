@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from digest_core import DEFAULTS, ContentError, Severity, setting
+from digest_core import DEFAULTS, ContentError, Severity, display_path, setting
 from markdown import Markdown
 from pelican import signals
 from pelican.readers import MarkdownReader
@@ -25,7 +25,7 @@ class DigestMarkdownReader(MarkdownReader):
 
     def read(self, source_path):
         self._source_path = source_path
-        name = _display_path(source_path, self.settings)
+        name = display_path(source_path, self.settings)
         source, problems = parse_article_source(
             Path(source_path).read_bytes(), name, required_keys(source_path, self.settings))
         for problem in problems:
@@ -50,13 +50,6 @@ def required_keys(source_path, settings) -> tuple[str, ...]:
     relative = Path(source_path).resolve().relative_to(Path(settings["PATH"]).resolve())
     is_article = any(relative.is_relative_to(p) for p in settings["ARTICLE_PATHS"] or [""])
     return setting(settings, "DIGEST_REQUIRED_KEYS") if is_article else ("title",)
-
-
-def _display_path(source_path, settings) -> str:
-    try:
-        return str(Path(source_path).relative_to(Path(settings["PATH"]).parent))
-    except ValueError:
-        return str(source_path)
 
 
 def apply_digest_defaults(pelican):
@@ -90,7 +83,7 @@ def refuse_duplicate_slugs(generator):
 
 
 def _as_source(article, settings) -> ArticleSource:
-    return ArticleSource(_display_path(article.source_path, settings),
+    return ArticleSource(display_path(article.source_path, settings),
                          {"slug": article.slug, "lang": article.lang}, {}, "", 0)
 
 

@@ -28,9 +28,26 @@ def main(argv: list[str] | None = None) -> int:
     bld.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
     bld.add_argument("-o", "--output", type=Path, help="output directory (default: the settings' OUTPUT_PATH)")
 
+    qts = commands.add_parser("quotes", help="print the quotations found in a text or Markdown file, as JSON")
+    qts.add_argument("file", type=Path)
+    qts.add_argument("--people", type=Path, default=Path("content/people.yaml"),
+                     help="people directory for canonical names (default: content/people.yaml)")
+
+    ppl = commands.add_parser("people", help="list the people quoted in the content")
+    ppl.add_argument("--unknown", action="store_true", help="only speakers missing from content/people.yaml")
+    ppl.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
+
+    evl = commands.add_parser("eval", help="precision and recall of quote extraction against the gold sets")
+    evl.add_argument("--gold", type=Path, nargs="+",
+                     default=[Path("tests/data/quotes_gold.yaml"), Path("tests/data/quotes_heldout.yaml")])
+    evl.add_argument("--content", type=Path, default=Path("content"))
+    evl.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+
     args = parser.parse_args(argv)
+    runners = {"import": run_import, "check": run_check, "build": run_build, "quotes": run_quotes,
+               "people": run_people, "eval": run_eval}
     try:
-        return {"import": run_import, "check": run_check, "build": run_build}[args.command](args)
+        return runners[args.command](args)
     except ContentError as error:
         print(format_problems(error.problems), file=sys.stderr)
         print("digest: nothing was written; fix the errors above and run the command again", file=sys.stderr)
@@ -81,6 +98,50 @@ def run_build(args) -> int:
         print(format_problems(problems), file=sys.stderr)
     print(f"digest: site built into {output}")
     return 0
+
+
+def run_quotes(args) -> int:
+    import json  # noqa: PLC0415
+
+    from digest_quotes.extract import extract_quotes  # noqa: PLC0415
+    from digest_quotes.people import PeopleDirectory, load_people  # noqa: PLC0415
+    from digest_quotes.text import passages_from_text  # noqa: PLC0415
+
+    raw = args.file.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        print(f"{args.file}: not valid UTF-8 at byte {error.start}; convert it to UTF-8", file=sys.stderr)
+        return 1
+    people, _ = load_people(args.people) if args.people.exists() else ([], [])
+    located = passages_from_text(text)
+    offsets = {passage.id: offset for passage, offset in located}
+    found = []
+    for quote in extract_quotes([p for p, _ in located], PeopleDirectory(people)):
+        start = offsets[quote.passage] + quote.start
+        found.append({"text": quote.text, "speaker": quote.speaker.name if quote.speaker else None,
+                      "role": quote.speaker.role if quote.speaker else None, "start": start,
+                      "end": offsets[quote.passage] + quote.end, "paragraph": quote.passage, "why": quote.how})
+    print(json.dumps(found, ensure_ascii=False, indent=1))
+    return 0
+
+
+def run_people(args) -> int:
+    from .building import load_settings  # noqa: PLC0415
+    from .people_report import speakers_report  # noqa: PLC0415
+
+    rows = speakers_report(load_settings(args.settings), unknown_only=args.unknown)
+    for name, kind, count, files in rows:
+        print(f"{count:4d}  {name}  ({kind}; in {', '.join(files)})")
+    if args.unknown:
+        print(f"{len(rows)} speaker(s) not in people.yaml; add them with their roles and aliases", file=sys.stderr)
+    return 0
+
+
+def run_eval(args) -> int:
+    from .evaluating import run  # noqa: PLC0415
+
+    return run(args)
 
 
 if __name__ == "__main__":

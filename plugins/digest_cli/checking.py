@@ -8,6 +8,7 @@ from digest_articles import required_keys
 from digest_articles.source import find_duplicate_slugs, parse_article_source
 from digest_core import ContentError, Problem, setting
 from digest_outlets.outlets import assign_outlets, load_outlets
+from digest_quotes.people import load_people
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
 
@@ -37,6 +38,11 @@ def check_content(settings) -> list[Problem]:
     except ContentError as error:
         return problems + error.problems
     problems += found
+    people_file = setting(settings, "DIGEST_PEOPLE_FILE")
+    try:
+        problems += load_people(root / people_file, f"{root.name}/{people_file}")[1]
+    except ContentError as error:
+        problems += error.problems
     with_publisher = [a for a in articles if a.metadata.get("publisher")]
     _, _, found = assign_outlets(
         [(a.metadata["publisher"], a.metadata.get("original_publisher")) for a in with_publisher],

@@ -15,6 +15,16 @@ DEFAULTS = {
     "DIGEST_OUTLET_SAVE_AS": "outlets/{slug}.html",
     "DIGEST_OUTLETS_INDEX_URL": "outlets/index.html",
     "DIGEST_OUTLETS_INDEX_SAVE_AS": "outlets/index.html",
+    # People directory (canonical names, aliases, roles), relative to PATH.
+    "DIGEST_PEOPLE_FILE": "people.yaml",
+    "DIGEST_PERSON_URL": "people/{slug}.html",
+    "DIGEST_PERSON_SAVE_AS": "people/{slug}.html",
+    "DIGEST_PEOPLE_INDEX_URL": "people/index.html",
+    "DIGEST_PEOPLE_INDEX_SAVE_AS": "people/index.html",
+    "DIGEST_QUOTES_INDEX_URL": "quotes/index.html",
+    "DIGEST_QUOTES_INDEX_SAVE_AS": "quotes/index.html",
+    # Open data (quotes.json, people.json, ...) goes here, relative to the output.
+    "DIGEST_API_DIR": "api",
     # Header keys an article must have, and the keys the digest understands.
     "DIGEST_REQUIRED_KEYS": ("title", "date", "publisher"),
     "DIGEST_KNOWN_KEYS": (
@@ -31,3 +41,13 @@ DEFAULTS = {
 def setting(settings: Mapping, name: str):
     """The value of a digest setting: pelicanconf's if set, else the default."""
     return settings.get(name, DEFAULTS[name])
+
+
+def display_path(source_path, settings: Mapping) -> str:
+    """A content file as the editor knows it: relative to the project ('content/articles/x.md')."""
+    from pathlib import Path  # noqa: PLC0415 - keep this module's import cheap
+
+    try:
+        return str(Path(source_path).resolve().relative_to(Path(settings["PATH"]).resolve().parent))
+    except ValueError:
+        return str(source_path)

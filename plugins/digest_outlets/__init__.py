@@ -11,7 +11,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from digest_core import setting
+from digest_core import display_path, setting
 from pelican import signals
 from pelican.generators import Generator
 
@@ -43,7 +43,7 @@ class OutletsGenerator(Generator):
         listed, problems = load_outlets(content / file, f"{content.name}/{file}")
         articles = sorted(self.context.get("articles", []), key=lambda a: a.date, reverse=True)
         publishers = [(getattr(a, "publisher", "") or "", getattr(a, "original_publisher", None)) for a in articles]
-        pairs, outlets, more = assign_outlets(publishers, listed, [a.relative_source_path for a in articles])
+        pairs, outlets, more = assign_outlets(publishers, listed, [display_path(a.source_path, self.settings) for a in articles])
         for problem in [*problems, *more]:
             logger.warning("%s", problem)
         pages = {o.slug: self._page(o) for o in outlets}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pelican import signals
 
 from .anchors import ParagraphAnchorExtension
+from .passages import passages_from_html
 
 
 def add_anchor_extension(pelican):
@@ -19,5 +20,15 @@ def add_anchor_extension(pelican):
         extensions.append(ParagraphAnchorExtension())
 
 
+def read_passages(generator):
+    """Every article carries its passages (anchored paragraphs as text) for the later stages."""
+    for article in [*generator.articles, *generator.translations, *generator.hidden_articles]:
+        # Later stages rewrite `_content` (quotation markup); a cached article keeps its source.
+        if not hasattr(article, "source_html"):
+            article.source_html = article._content
+        article.passages = passages_from_html(article.source_html)
+
+
 def register():
     signals.initialized.connect(add_anchor_extension)
+    signals.article_generator_pretaxonomy.connect(read_passages)

@@ -1,0 +1,107 @@
+"""Pelican plugin: who said what, verbatim and traceable.
+
+QuotesGenerator extracts every article's quotations (pure functions in
+`extract.py`), checks each against its source paragraph, marks them up where
+they stand, merges the same words reported by several articles, and writes
+person pages, the people and quotes indexes, and api/quotes.json and
+api/people.json.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+from pathlib import Path
+
+from digest_core import ContentError, Severity, display_path, hooks, setting
+from digest_core.hooks import send_replacing
+from digest_passages.passages import wrap_ranges
+from pelican import signals
+from pelican.generators import Generator
+
+from .extract import extract_quotes
+from .people import PeopleDirectory, load_people
+from .views import PersonPage, QuoteView, build_views, verify_quotes
+
+logger = logging.getLogger(__name__)
+
+
+class QuotesGenerator(Generator):
+    """Quotations and the people who said them."""
+
+    def generate_context(self):
+        content = Path(self.settings["PATH"])
+        file = setting(self.settings, "DIGEST_PEOPLE_FILE")
+        listed, problems = load_people(content / file, f"{content.name}/{file}")
+        directory = PeopleDirectory(listed)
+        extracted = []
+        for article in self.context.get("articles", []):
+            quotes = extract_quotes(article.passages, directory)
+            quotes = send_replacing(hooks.quotes_extracted, article, "quotes", quotes)
+            problems += verify_quotes(display_path(article.source_path, self.settings), article.passages, quotes)
+            extracted.append((article, quotes))
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        if errors:  # raised, not logged: `digest build` prints them all and keeps the published site
+            raise ContentError(errors)
+        for problem in problems:
+            logger.warning("%s", problem)
+        self.quotes, self.people = build_views(extracted, directory, self.settings)
+        for article, _ in extracted:
+            _mark_up(article)
+        hooks.quotes_rendered.send(self, quotes=self.quotes)
+        self._update_context(("quotes", "people"))
+
+    def generate_output(self, writer):
+        relative = self.settings["RELATIVE_URLS"]
+        person_template = self.get_template("person")
+        for person in self.people:
+            writer.write_file(person.save_as, person_template, self.context, relative_urls=relative,
+                              person=person, url=person.url, page_name=person.url, template_name="person")
+        for name, template in (("PEOPLE_INDEX", "people"), ("QUOTES_INDEX", "quotes")):
+            writer.write_file(setting(self.settings, f"DIGEST_{name}_SAVE_AS"), self.get_template(template),
+                              self.context, relative_urls=relative, url=setting(self.settings, f"DIGEST_{name}_URL"),
+                              page_name=template, template_name=template)
+        api = Path(self.output_path) / setting(self.settings, "DIGEST_API_DIR")
+        write_json(api / "quotes.json", [q.as_json() for q in self.quotes])
+        write_json(api / "people.json", [p.as_json() for p in self.people])
+
+
+def _mark_up(article) -> None:
+    """Each quotation wrapped where it stands, with its speaker, in the article's HTML."""
+    source = article.source_html
+    pieces, cursor = [], 0
+    by_passage: dict[str, list[QuoteView]] = {}
+    for view in article.quotes:
+        by_passage.setdefault(view.passage, []).append(view)
+    for passage in article.passages:
+        views = by_passage.get(passage.id)
+        if not views:
+            continue
+        ranges = [(v.start, v.end, _open_tag(v), "</span>") for v in views]
+        pieces.append(source[cursor : passage.html_start])
+        pieces.append(wrap_ranges(source[passage.html_start : passage.html_end], ranges))
+        cursor = passage.html_end
+    pieces.append(source[cursor:])
+    article._content = "".join(pieces)
+
+
+def _open_tag(view: QuoteView) -> str:
+    speaker = html.escape(view.speaker_name, quote=True)
+    return f'<span class="quote" data-quote="{view.anchor}" data-speaker="{speaker}" title="Quotation: {speaker}">'
+
+
+def write_json(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def get_generators(pelican):
+    return QuotesGenerator
+
+
+def register():
+    signals.get_generators.connect(get_generators)
+
+
+__all__ = ["PersonPage", "QuoteView", "QuotesGenerator", "register"]

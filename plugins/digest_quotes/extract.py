@@ -23,6 +23,7 @@ titles ("the article “The Age of Confrontation”") are never quotations.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -84,7 +85,11 @@ REPORTING = _inflections(
     predict/predicts/predicted remark/remarks/remarked pledge/pledges/pledged/pledging vow/vows/vowed
     dismiss/dismisses/dismissed describe/describes/described/describing hope/hopes/hoped believe/believes/believed
     expect/expects/expected proclaim/proclaims/proclaimed tweet/tweets/tweeted post/posts/posted
-    chant/chants/chanted/chanting shout/shouts/shouted/shouting cry/cries/cried sing/sings/sang"""
+    chant/chants/chanted/chanting shout/shouts/shouted/shouting cry/cries/cried sing/sings/sang
+    criticise/criticises/criticised/criticize/criticizes/criticized condemn/condemns/condemned
+    denounce/denounces/denounced deny/denies/denied reject/rejects/rejected praise/praises/praised
+    defend/defends/defended welcome/welcomes/welcomed chronicle/chronicles/chronicled outline/outlines/outlined
+    appeal/appeals/appealed blame/blames/blamed recount/recounts/recounted"""
 )
 # Verbs that report speech only when a comma or colon follows: "Biden concluded, “...”".
 REPORTING_BEFORE_COMMA = "continued|continues|concluded|concludes|began|read|reads|responded|replied|commented"
@@ -112,6 +117,9 @@ STRONG_BOUNDARY = re.compile(r",?\s+but\s+|;\s*|,\s+(?:while|whereas)\s+", re.I)
 SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[A-Z“\"‘\[\d(])")
 
 
+PRONOUN_REACH = 40  # mentions looked at when resolving a pronoun
+
+
 @dataclasses.dataclass
 class _Mention:
     passage: int
@@ -132,7 +140,11 @@ class _Article:
     def remember(self, passage: int, position: int, speaker: Speaker | None, subject: bool = True) -> None:
         if speaker is None or speaker.kind == "description":
             return
-        self.mentions.append(_Mention(passage, position, speaker, subject))
+        mention = _Mention(passage, position, speaker, subject)
+        if self.mentions and (passage, position) < (self.mentions[-1].passage, self.mentions[-1].position):
+            bisect.insort(self.mentions, mention, key=lambda m: (m.passage, m.position))
+        else:
+            self.mentions.append(mention)
         if speaker.kind == "person":
             self.full_names.setdefault(speaker.name.split()[-1].lower(), speaker.name)
             for alias in self._aliases(speaker.name):
@@ -145,11 +157,12 @@ class _Article:
         return person.aliases if person else ()
 
     def last_mention(self, passage: int, position: int, kinds: set[str]) -> Speaker | None:
-        for mention in reversed(self.mentions):
+        """The nearest mention before (passage, position) of one of `kinds`, in this or the previous passage."""
+        end = bisect.bisect_left(self.mentions, (passage, position), key=lambda m: (m.passage, m.position))
+        for mention in reversed(self.mentions[max(0, end - PRONOUN_REACH) : end]):
             if mention.passage < passage - 1:
                 return None
-            if (mention.passage, mention.position) < (passage, position) and mention.speaker.kind in kinds \
-                    and (mention.subject or kinds == {"person"}):
+            if mention.speaker.kind in kinds and (mention.subject or kinds == {"person"}):
                 return mention.speaker
         return None
 
@@ -197,7 +210,7 @@ def _mask(text: str, spans: list[MarkSpan]) -> str:
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for match in SENTENCE_END.finditer(masked):
-        if _ABBREVIATION.search(masked[: match.start() + 1]):
+        if _ABBREVIATION.search(masked[max(0, match.start() - 8) : match.start() + 1]):
             continue
         bounds.append((start, match.end()))
         start = match.end()
@@ -205,19 +218,23 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     return bounds
 
 
+# Attribution looks at most this many characters around a quotation, so that a
+# paragraph of any length, or with thousands of quotation marks, costs linear time.
+WINDOW = 400
+
+
 def _sentence_of(sentences, position: int) -> tuple[int, int]:
-    for bound in sentences:
-        if bound[0] <= position < bound[1] or position == bound[1]:
-            return bound
-    return sentences[-1]
+    index = bisect.bisect_right([start for start, _ in sentences], position) - 1
+    start, end = sentences[max(index, 0)]
+    return max(start, position - WINDOW), end
 
 
-_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w’'-]*|of|the|de|van|von|al|bin)\s+)*[A-Z][\w’'-]*")
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w’'-]*|of|the|de|van|von|al|bin)\s+){0,9}[A-Z][\w’'-]*")
 
 
-_ITEM = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_ITEM = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
 # 'Estonia, France, Ireland, Norway, the United States and Britain issued ...': a named group as subject.
-_GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,}},?\s+and\s+{_ITEM}(?=\s+[a-z]+(?:ed|s)\b)")
+_GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-z]+(?:ed|s)\b)")
 
 
 def _remember_names(article: _Article, index: int, masked: str, sentences) -> None:
@@ -240,6 +257,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     quoted = text[span.start : span.end]
     words = len(quoted.split())
     start_of_sentence, end_of_sentence = _sentence_of(sentences, span.start)
+    end_of_sentence = min(end_of_sentence, span.end + WINDOW)
     opening = span.start - 1 if span.start and not passage.block else span.start
     before = masked[start_of_sentence:opening]
     after_start = min(span.end + 1, len(masked)) if not passage.block else span.end
@@ -326,12 +344,16 @@ def _clause(text: str) -> str:
     return text[last:]
 
 
+MAX_VERBS = 4  # reporting verbs tried before a quotation, nearest first
+
+
 def _verb_before(article, index, span, masked, sentence_start, before, found):
     """Rule 3: the nearest reporting verb before the quotation (in its clause), and its subject."""
     boundary = 0
     for match in STRONG_BOUNDARY.finditer(before):
         boundary = match.end()
-    for match in reversed([m for m in VERB.finditer(before) if m.start() >= boundary and not _is_noun(before, m)]):
+    verbs = [m for m in VERB.finditer(before) if m.start() >= boundary]
+    for match in [m for m in reversed(verbs) if not _is_noun(before, m)][:MAX_VERBS]:
         verb = match.group(0)
         absolute = sentence_start + match.start()
         if verb.lower().endswith("ing"):
@@ -381,7 +403,7 @@ def _participle_subject(article, index, span, masked, sentence_start, position, 
 
 
 def _main_subject(article, index, span, masked, sentence_start, position, found):
-    sentence = masked[sentence_start:position]
+    sentence = masked[max(sentence_start, position - WINDOW) : position]
     parts = [p for p in sentence.split(",") if p.strip()]
     for part in parts:
         speaker = _resolve_leading_phrase(article, index, span.start, part)
@@ -392,10 +414,11 @@ def _main_subject(article, index, span, masked, sentence_start, position, found)
 
 def _previous_sentence(article, index, span, masked, sentences, sentence_start, found):
     """Rule 5: a quotation standing alone takes the speaker of the sentence before it."""
-    earlier = [b for b in sentences if b[1] <= sentence_start]
-    if not earlier:
+    k = bisect.bisect_right([end for _, end in sentences], sentence_start)
+    if k == 0:
         return None, None
-    start, end = earlier[-1]
+    start, end = sentences[k - 1]
+    start = max(start, end - WINDOW)
     if found and found[-1].start >= start and found[-1].speaker is not None:
         return found[-1].speaker, "the previous sentence quotes the same speaker"
     previous = masked[start:end]
@@ -405,9 +428,11 @@ def _previous_sentence(article, index, span, masked, sentences, sentence_start, 
         if match:
             speaker = _resolve_phrase(article, index, span.start, match.group("np"), found)
             how = f"“{match.group(0)}”"
-    if speaker is None:
+    if speaker is None:  # 'The minister, Ruth Adler, set out her plan. “...”': a named person, never a group
         speaker = _main_subject(article, index, span, masked, start, end, found)
-        how = "subject of the previous sentence" if speaker else None
+        if speaker is not None and speaker.kind != "person":
+            speaker = None
+        how = "a named person is the subject of the previous sentence" if speaker else None
     return speaker, (f"previous sentence: {how}" if speaker else None)
 
 
@@ -417,6 +442,7 @@ def _lead_in(article, index, previous, quotes):
     masked = _mask(previous.text, spans)
     sentences = _sentence_bounds(masked)
     start, end = sentences[-1]
+    start = max(start, end - WINDOW)
     lead = masked[start:end].rstrip()[:-1]
     fake = MarkSpan(len(masked), len(masked), True, False)
     speaker, how = _verb_before(article, index - 1, fake, masked, start, lead, [])
@@ -494,7 +520,7 @@ def _resolve_leading_phrase(article, index, position, text) -> Speaker | None:
 
 def _resolve_pronoun(article, index, position, kind, found) -> Speaker | None:
     kinds = {"person": {"person"}, "plural": {"organisation", "group"}, "thing": {"organisation", "document"}}[kind]
-    for quote in reversed(found):
+    for quote in reversed(found[-3:]):
         if quote.speaker and quote.speaker.kind in kinds:
             return quote.speaker
     return article.last_mention(index, position, kinds)

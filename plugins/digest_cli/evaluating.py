@@ -1,4 +1,4 @@
-"""`make eval`: precision, recall and F1 of quote extraction against the hand-built gold set.
+"""`digest eval` (`make eval`): precision, recall and F1 of quote extraction against the hand-built gold set.
 
 Spans match when their words match (whitespace, surrounding punctuation and
 quotation-mark style ignored). A (quote, speaker) pair matches when the span
@@ -9,17 +9,17 @@ names one.
 
 from __future__ import annotations
 
-import argparse
 import collections
 import re
-import sys
 from pathlib import Path
 
 import yaml
 
-from .extract import extract_quotes
-from .people import PeopleDirectory, load_people
-from .text import passages_from_text
+from digest_quotes.extract import extract_quotes
+from digest_quotes.people import PeopleDirectory, load_people
+from digest_quotes.text import passages_from_text
+
+from .corpus import read_article
 
 STRIP = " \t\n.,;:!?…\"“”‘’'—–-"
 
@@ -49,15 +49,8 @@ def score(gold: list[tuple], found: list[tuple]) -> dict[str, float]:
 
 def article_passages(path: Path):
     """The passages of a content file, exactly as the build makes them."""
-    from digest_articles.source import parse_article_source  # noqa: PLC0415 - eval-only imports
-    from digest_passages.anchors import ParagraphAnchorExtension  # noqa: PLC0415
-    from digest_passages.passages import passages_from_html  # noqa: PLC0415
-    from markdown import Markdown  # noqa: PLC0415
-
-    source, _ = parse_article_source(path.read_bytes(), str(path))
-    html = Markdown(extensions=["markdown.extensions.extra", ParagraphAnchorExtension()],
-                    output_format="html5").convert(source.body)
-    return source.slug, passages_from_html(html)
+    slug, _, passages = read_article(path)
+    return slug, passages
 
 
 def evaluate(gold_files: list[Path], content: Path, people: PeopleDirectory, verbose: bool = False) -> dict:
@@ -98,13 +91,7 @@ def evaluate(gold_files: list[Path], content: Path, people: PeopleDirectory, ver
     return results
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--gold", type=Path, nargs="+",
-                        default=[Path("tests/data/quotes_gold.yaml"), Path("tests/data/quotes_heldout.yaml")])
-    parser.add_argument("--content", type=Path, default=Path("content"))
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
-    args = parser.parse_args(argv)
+def run(args) -> int:
     people, _ = load_people(args.content / "people.yaml")
     results = evaluate(args.gold, args.content, PeopleDirectory(people), args.verbose)
     print(f"{'set':18} {'measure':16} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'found':>6}")
@@ -118,6 +105,3 @@ def main(argv: list[str] | None = None) -> int:
             print(line)
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,161 @@
+"""Extracted quotations -> what pages and JSON show: quotes with sources, people with quotes.
+
+Also the fidelity check: a quotation is rendered only if its words stand in
+its source paragraph (quotation-mark style and whitespace aside).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from digest_core import Problem, setting
+from digest_core.slugs import make_slug
+
+from .extract import Quote, Speaker
+from .merge import group_same_quotations
+from .people import Person, PeopleDirectory
+
+UNATTRIBUTED = "unattributed"
+_MARKS = str.maketrans({c: '"' for c in "“”„«»‟"} | {c: "'" for c in "‘’‚‹›‛"})
+
+
+def comparable(text: str) -> str:
+    """Text with one style of quotation mark and single spaces."""
+    return " ".join(text.translate(_MARKS).split())
+
+
+def verify_quotes(file: str, passages, quotes: list[Quote]) -> list[Problem]:
+    """One error for each quotation whose words are not in its source paragraph."""
+    texts = {p.id: comparable(p.text) for p in passages}
+    problems = []
+    for quote in quotes:
+        source = texts.get(quote.passage)
+        if source is None or comparable(quote.text) not in source:
+            problems.append(Problem.error(
+                file, f"paragraph {quote.passage}: the quotation {quote.text[:70]!r} is not in the paragraph verbatim",
+                "a plugin or hook changed the quotation's text; quotations must be shown exactly as published"))
+    return problems
+
+
+@dataclasses.dataclass(eq=False)
+class PersonPage:
+    """A person or organisation as pages show them: the directory entry and their quotations."""
+
+    person: Person
+    url: str
+    save_as: str
+    quotes: list = dataclasses.field(default_factory=list)
+    roles_seen: list = dataclasses.field(default_factory=list)  # roles the articles give them
+
+    def __getattr__(self, name):
+        if name == "person":
+            raise AttributeError(name)
+        return getattr(self.person, name)
+
+    @property
+    def roles(self) -> list[str]:
+        listed = [str(r) for r in self.person.roles]
+        return listed or self.roles_seen
+
+    def as_json(self) -> dict:
+        return {"slug": self.slug, "name": self.name, "kind": self.kind, "aliases": list(self.aliases),
+                "roles": self.roles, "url": self.url, "quote_count": len(self.quotes),
+                "listed": self.person.listed, "description": self.description}
+
+
+@dataclasses.dataclass(eq=False)
+class QuoteView:
+    id: str
+    anchor: str  # unique on the article page: "q-5-1"
+    text: str
+    how: str
+    article: object  # the Pelican article
+    passage: str
+    start: int
+    end: int
+    speaker: Speaker | None
+    person: PersonPage | None
+    continued: bool = False
+    same: list = dataclasses.field(default_factory=list)  # every occurrence of these words, this one included
+    events: list = dataclasses.field(default_factory=list)
+
+    @property
+    def speaker_name(self) -> str:
+        return self.person.name if self.person else (self.speaker.name if self.speaker else UNATTRIBUTED)
+
+    @property
+    def role(self) -> str | None:
+        return self.speaker.role if self.speaker else None
+
+    @property
+    def url(self) -> str:
+        return f"{self.article.url}#{self.passage}"
+
+    @property
+    def reported_by(self) -> list:
+        """The articles that report these words, oldest first, each once."""
+        seen, articles = set(), []
+        for view in sorted(self.same, key=lambda v: (v.article.date, v.article.slug)):
+            if view.article.slug not in seen:
+                seen.add(view.article.slug)
+                articles.append(view.article)
+        return articles
+
+    def as_json(self) -> dict:
+        speaker = None
+        if self.speaker is not None:
+            speaker = {"name": self.speaker_name, "slug": self.person.slug if self.person else None,
+                       "kind": self.speaker.kind}
+        return {"id": self.id, "text": self.text, "speaker": speaker, "role": self.role,
+                "article": self.article.slug, "paragraph": self.passage, "url": self.url,
+                "reported_by": [a.slug for a in self.reported_by], "events": [e.slug for e in self.events],
+                "why": self.how, "continued": self.continued}
+
+
+def _number(passage: str) -> int:
+    return int(re.sub(r"\D", "", passage) or 0)
+
+
+def build_views(extracted, directory: PeopleDirectory, settings) -> tuple[list[QuoteView], list[PersonPage]]:
+    """Quote views for every article (also set as `article.quotes`) and the person pages."""
+    pages: dict[str, PersonPage] = {}
+
+    def page_for(speaker: Speaker | None) -> PersonPage | None:
+        if speaker is None or speaker.kind not in ("person", "organisation"):
+            return None  # descriptions ("a former NATO commander") and documents have no page
+        person = directory.find(speaker.name) or Person(make_slug(speaker.name), speaker.name, speaker.kind,
+                                                        listed=False)
+        if person.slug not in pages:
+            url = setting(settings, "DIGEST_PERSON_URL").format(slug=person.slug)
+            save_as = setting(settings, "DIGEST_PERSON_SAVE_AS").format(slug=person.slug)
+            pages[person.slug] = PersonPage(person, url, save_as)
+        page = pages[person.slug]
+        if speaker.role and speaker.role not in page.roles_seen:
+            page.roles_seen.append(speaker.role)
+        return page
+
+    views: list[QuoteView] = []
+    for article, quotes in extracted:
+        article.quotes = []
+        counters: dict[str, int] = {}
+        for quote in quotes:
+            counters[quote.passage] = counters.get(quote.passage, 0) + 1
+            number = re.sub(r"\D", "", quote.passage)
+            anchor = f"q-{number}-{counters[quote.passage]}"
+            view = QuoteView(f"{article.slug}:{anchor}", anchor, quote.text, quote.how, article, quote.passage,
+                             quote.start, quote.end, quote.speaker, page_for(quote.speaker), quote.continued)
+            article.quotes.append(view)
+            views.append(view)
+    roots = group_same_quotations([v.text for v in views])
+    for view, root in zip(views, roots):
+        views[root].same.append(view)
+    for view, root in zip(views, roots):
+        view.same = views[root].same
+    for view in views:
+        if view.person:
+            view.person.quotes.append(view)
+    for page in pages.values():  # newest article first; within an article, in reading order
+        page.quotes.sort(key=lambda v: (-v.article.date.timestamp(), v.article.slug, _number(v.passage), v.start))
+    people = sorted(pages.values(), key=lambda p: (-len(p.quotes), p.name.casefold()))
+    return views, people

@@ -1,0 +1,263 @@
+"""Quotes and speakers: extraction quality, fidelity, pages and open data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, make_project, run_digest, soup
+from digest_cli.evaluating import evaluate
+from digest_passages.passages import Passage
+from digest_quotes.extract import Quote, extract_quotes
+from digest_quotes.people import PeopleDirectory, load_people
+from digest_quotes.views import verify_quotes
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+PEOPLE = PeopleDirectory(load_people(ROOT / "content/people.yaml")[0])
+GOLD = [ROOT / "tests/data/quotes_gold.yaml", ROOT / "tests/data/quotes_heldout.yaml"]
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return evaluate(GOLD, ROOT / "content", PEOPLE)
+
+
+def test_seed_quality_meets_the_targets(scores):
+    seeds = scores["gold: seeds"]
+    assert seeds["spans"]["recall"] >= 0.95 and seeds["spans"]["precision"] >= 0.95
+    assert seeds["pairs"]["precision"] >= 0.95
+    assert seeds["pairs"]["recall"] >= 0.90
+
+
+def test_patterns_and_traps(scores):
+    for name in ("gold: passages", "heldout: passages"):
+        assert scores[name]["spans"]["f1"] >= 0.95, name
+        assert scores[name]["pairs"]["f1"] >= 0.90, name
+
+
+def quotes_in(text: str):
+    paragraphs = [Passage(f"p-{i}", t) for i, t in enumerate(text.split("\n\n"), start=1)]
+    return extract_quotes(paragraphs, PEOPLE)
+
+
+def test_role_is_separated_from_the_name():
+    [quote] = quotes_in("US National Security Advisor Jake Sullivan said the summit would “open a new chapter.”")
+    assert (quote.speaker.name, quote.speaker.role) == ("Jake Sullivan", "US National Security Advisor")
+
+
+def test_aliases_resolve_to_the_canonical_name():
+    names = {q.speaker.name for q in quotes_in(
+        "“We will not give up,” Zelenskyy said.\n\nVolodymyr Zelenskiy added: “Never.”\n\n"
+        "“Peace is possible,” said Zelensky.")}
+    assert names == {"Volodymyr Zelensky"}
+
+
+def test_unattributed_is_never_guessed():
+    [quote] = quotes_in("Russia and Ukraine exchanged fire. “The city is quiet tonight.” The talks went on.")
+    assert quote.speaker is None and "no attribution" in quote.how
+
+
+def test_stray_mark_is_bounded_by_its_paragraph():
+    quotes = quotes_in("He said “this never closes and the paragraph ends\n\nA plain paragraph follows here.\n\n"
+                       "Later, Anna Berg said “a real quote.”")
+    assert [q.passage for q in quotes] == ["p-1", "p-3"]
+    assert quotes[1].speaker.name == "Anna Berg"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab .,:;'\"“”‘’—\nHeSaid said he A B")), max_size=120),
+                min_size=1, max_size=4))
+def test_every_quote_is_a_substring_of_its_paragraph(paragraphs):
+    passages = [Passage(f"p-{i}", t) for i, t in enumerate(paragraphs, start=1)]
+    quotes = extract_quotes(passages)
+    texts = {p.id: p.text for p in passages}
+    for quote in quotes:
+        assert texts[quote.passage][quote.start : quote.end] == quote.text
+        assert quote.text.strip()
+    assert verify_quotes("generated.md", passages, quotes) == []
+    spans = sorted((q.passage, q.start, q.end) for q in quotes)
+    for a, b in zip(spans, spans[1:]):
+        assert a[0] != b[0] or a[2] <= b[1], "quotations never overlap"
+
+
+def test_fidelity_check_fails_on_an_altered_quote():
+    passages = [Passage("p-1", "Anna Berg said: “We will open the border on Monday.”")]
+    [quote] = extract_quotes(passages)
+    assert verify_quotes("content/articles/x.md", passages, [quote]) == []
+    altered = Quote(quote.passage, quote.start, quote.end, "We will close the border on Monday.", quote.speaker,
+                    quote.how)
+    [problem] = verify_quotes("content/articles/x.md", passages, [altered])
+    assert problem.file == "content/articles/x.md" and "paragraph p-1" in problem.message
+
+
+TAMPER_PLUGIN = '''
+from digest_core import hooks
+
+def change_a_word(article, quotes):
+    from dataclasses import replace
+    return [replace(q, text=q.text.replace("the", "a")) for q in quotes]
+
+def register():
+    hooks.quotes_extracted.connect(change_a_word)
+'''
+
+
+def test_build_fails_when_a_rendered_quote_is_not_verbatim(tmp_path):
+    project = make_project(tmp_path)
+    (project / "extra").mkdir()
+    (project / "extra/tamper.py").write_text(TAMPER_PLUGIN, encoding="utf-8")
+    with open(project / "pelicanconf.py", "a", encoding="utf-8") as conf:
+        conf.write('\nPLUGIN_PATHS = PLUGIN_PATHS + ["extra"]\nPLUGINS = PLUGINS + ["tamper"]\n')
+    output = project / "output"
+    output.mkdir()
+    (output / "index.html").write_text("published before", encoding="utf-8")
+    result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(output), cwd=project)
+    assert result.returncode == 1
+    assert "content/articles/00" in result.stderr and "is not in the paragraph verbatim" in result.stderr
+    assert "paragraph p-" in result.stderr
+    assert (output / "index.html").read_text(encoding="utf-8") == "published before"
+
+
+# --- The built site ---------------------------------------------------------------
+
+ARTICLE = "articles/washington-summit-will-announce-plans-to-set-up-nato-office-inside-ukraine.html"
+
+
+def test_quotes_are_marked_up_where_they_stand(built_site):
+    page = soup(built_site / ARTICLE)
+    marked = page.select(".article-body span.quote")
+    assert len(marked) >= 20
+    suozzi = [m for m in marked if m.get_text().startswith("sometimes you have to punch")]
+    assert suozzi and suozzi[0]["data-speaker"] == "Tom Suozzi"
+    assert suozzi[0].find_parent(id=True)["id"].startswith("p-")
+
+
+def test_quotes_in_this_article_section(built_site):
+    page = soup(built_site / ARTICLE)
+    section = page.select_one("section.article-quotes")
+    assert section.h2.get_text().startswith("Quotes in this article")
+    blocks = section.select("figure.quote-block")
+    assert len(blocks) == len(page.select(".article-body span.quote[data-quote]")) - \
+        _split_markup_extra(page)
+    first = blocks[0]
+    assert first.blockquote.get_text(strip=True).startswith("a new NATO senior representative")
+    caption = first.figcaption
+    assert caption.select_one("a[href$='people/jake-sullivan.html']").get_text() == "Jake Sullivan"
+    assert "World Socialist Web Site" in caption.cite.get_text() and "9 July 2024" in caption.cite.get_text()
+    assert caption.select_one("a[href$='#p-5']")
+
+
+def _split_markup_extra(page) -> int:
+    """A quotation that crosses an inline tag is marked in several pieces with the same data-quote."""
+    ids = [m["data-quote"] for m in page.select(".article-body span.quote[data-quote]")]
+    return len(ids) - len(set(ids))
+
+
+def test_person_page_lists_quotes_newest_first(built_site):
+    page = soup(built_site / "people/jake-sullivan.html")
+    assert page.h1.get_text() == "Jake Sullivan"
+    assert "US National Security Advisor (2021-01-20–2025-01-20)" in page.select_one("dl.attribution").get_text()
+    dates = [b.select_one("time")["datetime"] for b in page.select("figure.quote-block")]
+    assert dates == sorted(dates, reverse=True) and len(dates) >= 7
+    for link in page.select("figure.quote-block a[href*='#p-']"):
+        target, anchor = link["href"].split("#")
+        assert soup((built_site / "people" / target).resolve()).find(id=anchor)
+
+
+def test_people_index_sorted_by_quote_count(built_site):
+    rows = soup(built_site / "people/index.html").select(".outlet-list li")
+    counts = [int(r.select_one(".count").get_text().split()[0]) for r in rows]
+    assert counts == sorted(counts, reverse=True) and counts[0] >= 10
+    names = [r.a.get_text() for r in rows]
+    assert "Dmitry Medvedev" in names[:2]
+
+
+def test_quotes_index_lists_every_quote(built_site):
+    data = json.loads((built_site / "api/quotes.json").read_text(encoding="utf-8"))
+    page = soup(built_site / "quotes/index.html")
+    assert len(page.select("figure.quote-block")) == len(data)
+
+
+def test_quotes_json_schema(built_site):
+    data = json.loads((built_site / "api/quotes.json").read_text(encoding="utf-8"))
+    assert len(data) >= 95
+    ids = [q["id"] for q in data]
+    assert len(ids) == len(set(ids))
+    for quote in data:
+        assert {"id", "text", "speaker", "role", "article", "paragraph", "url", "reported_by", "events"} <= set(quote)
+        assert quote["paragraph"].startswith("p-") and quote["url"].endswith("#" + quote["paragraph"])
+        assert quote["article"] in quote["reported_by"]
+        assert quote["speaker"] is None or {"name", "slug"} <= set(quote["speaker"])
+        page = soup(built_site / quote["url"].split("#")[0])
+        paragraph = page.find(id=quote["paragraph"])
+        assert " ".join(quote["text"].split()) in " ".join(paragraph.get_text().split())
+    kuleba = [q for q in data if q["speaker"] and q["speaker"]["slug"] == "dmytro-kuleba"]
+    assert kuleba and kuleba[0]["text"].startswith("We are watching the Vilnius Summit")
+
+
+def test_people_json_schema(built_site):
+    people = json.loads((built_site / "api/people.json").read_text(encoding="utf-8"))
+    by_slug = {p["slug"]: p for p in people}
+    zelensky = by_slug["volodymyr-zelensky"]
+    assert {"slug", "name", "aliases", "roles", "url", "quote_count"} <= set(zelensky)
+    assert "Zelenskyy" in zelensky["aliases"] and zelensky["quote_count"] >= 10
+    assert (built_site / zelensky["url"]).is_file()
+    assert by_slug["tom-suozzi"]["listed"] is False  # not in people.yaml, still has a page
+
+
+def test_same_quote_in_two_articles_is_merged(tmp_path):
+    other = ("Title: A second report on the Washington summit\nDate: 2024-07-10\nPublisher: Global Research\n\n"
+             "Republican Senator Joni Ernst was blunt: “We need to give them what they need … I do believe "
+             "that we should provide them what they need to strike inside of Russia.”\n")
+    project = make_project(tmp_path, {"second.md": other})
+    result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output"), cwd=project)
+    assert result.returncode == 0, result.stderr
+    data = json.loads((project / "output/api/quotes.json").read_text(encoding="utf-8"))
+    ernst = [q for q in data if q["speaker"] and q["speaker"]["name"] == "Joni Ernst"]
+    assert len(ernst) == 2
+    for quote in ernst:
+        assert sorted(quote["reported_by"]) == ["a-second-report-on-the-washington-summit",
+                                                "washington-summit-will-announce-plans-to-set-up-nato-office-inside-ukraine"]
+    page = soup(project / "output/articles/a-second-report-on-the-washington-summit.html")
+    also = page.select_one("section.article-quotes .also")
+    assert "World Socialist Web Site" in also.get_text()
+
+
+def test_cli_quotes_prints_offsets(tmp_path):
+    text = "Intro.\n\n“We will win,” said General Anna Berg. She added: “Soon, very soon.”\n"
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run_digest("quotes", str(path))
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert [q["speaker"] for q in found] == ["Anna Berg", "Anna Berg"]
+    assert found[0]["role"] == "General"
+    for quote in found:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_cli_people_unknown_lists_uncurated_speakers():
+    result = run_digest("people", "--unknown")
+    assert result.returncode == 0
+    assert "Tom Suozzi" in result.stdout and "Ivo Daalder" in result.stdout
+    assert "Jake Sullivan" not in result.stdout
+
+
+def test_people_yaml_errors_are_reported(tmp_path):
+    project = make_project(tmp_path)
+    (project / "content/people.yaml").write_text("- name: A\n  kind: robot\n- name: [unclosed\n", encoding="utf-8")
+    result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output"), cwd=project)
+    assert result.returncode == 1
+    assert "content/people.yaml" in result.stderr
+
+
+def test_extraction_handles_pathological_paragraphs():
+    # 100,000 quotation marks and a megabyte without any: extraction returns (bench measures the time).
+    assert quotes_in("“a” " * 25_000) == [] and quotes_in("word " * 200_000) == []
+    assert len(quotes_in("He said “a b c” and " * 2_000)) == 2_000
+
+
+def test_data_files_exist():
+    assert Path(ROOT / "tests/data/quotes_gold.yaml").stat().st_size > 10_000
