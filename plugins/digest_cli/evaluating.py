@@ -91,6 +91,50 @@ def evaluate(gold_files: list[Path], content: Path, people: PeopleDirectory, ver
     return results
 
 
+def corpus_inputs(content: Path):
+    """The content articles as the event stage sees them."""
+    from digest_events.assign import ArticleInput  # noqa: PLC0415
+    from pelican.utils import get_date  # noqa: PLC0415
+
+    inputs = []
+    for path in sorted((content / "articles").glob("*.md")):
+        article = read_article(path)
+        if article is None:
+            continue
+        slug, meta, passages = article
+        listed = meta.get("events")
+        events = None if listed is None else tuple(s.strip() for s in listed.split(",") if s.strip() and s.strip() != "none")
+        inputs.append(ArticleInput(slug, get_date(meta["date"]).date(), passages, events, meta.get("title", ""),
+                                   str(path)))
+    return inputs
+
+
+def evaluate_events(gold_file: Path, content: Path, people: PeopleDirectory, verbose: bool = False) -> dict:
+    """Precision and recall of (article, passage, event) assignments against the gold mapping."""
+    from digest_events.assign import assign_passages_to_events  # noqa: PLC0415
+    from digest_events.model import load_events  # noqa: PLC0415
+
+    gold_data = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+    gold = [(article, passage, event) for article, passages in gold_data.items()
+            for passage, events in passages.items() for event in events]
+    events, _ = load_events(content / "events")
+    result = assign_passages_to_events(corpus_inputs(content), events, _aliases(people))
+    found = [(a.article, a.passage, a.event) for a in result.assignments]
+    report = []
+    if verbose:
+        why = {(a.article, a.passage, a.event): a.why for a in result.assignments}
+        report += [f"  miss  {a[:28]} {p} {e}" for a, p, e in sorted(set(gold) - set(found))]
+        report += [f"  extra {a[:28]} {p} {e}  [{why[(a, p, e)]}]" for a, p, e in sorted(set(found) - set(gold))]
+    return {"pairs": score(gold, found), "report": report}
+
+
+def _aliases(people: PeopleDirectory):
+    def aliases_of(name: str) -> tuple[str, ...]:
+        person = people.find(name)
+        return (*person.aliases, *person.nouns) if person else ()
+    return aliases_of
+
+
 def run(args) -> int:
     people, _ = load_people(args.content / "people.yaml")
     results = evaluate(args.gold, args.content, PeopleDirectory(people), args.verbose)
@@ -102,6 +146,14 @@ def run(args) -> int:
             print(f"{name:18} {label:16} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:6.3f} "
                   f"{s['gold']:5d} {s['found']:6d}")
         for line in result["report"]:
+            print(line)
+    events_gold = Path("tests/data/events_gold.yaml")
+    if events_gold.exists():
+        s = evaluate_events(events_gold, args.content, PeopleDirectory(people), args.verbose)
+        p = s["pairs"]
+        print(f"{'events: seeds':18} {'passage → event':16} {p['precision']:9.3f} {p['recall']:7.3f} {p['f1']:6.3f} "
+              f"{p['gold']:5d} {p['found']:6d}")
+        for line in s["report"]:
             print(line)
     return 0
 

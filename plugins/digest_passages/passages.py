@@ -25,6 +25,7 @@ class Passage:
     id: str  # the paragraph anchor, "p-3"
     text: str
     block: bool = False  # inside a block quotation: the whole passage is quoted
+    tag: str = "p"  # p, li (a list item) or figcaption (a photo caption)
     html_start: int = 0  # where the passage's inner HTML starts in the article HTML
     html_end: int = 0
 
@@ -37,7 +38,8 @@ def passages_from_html(content: str) -> list[Passage]:
         inner = match.group(3)
         k = bisect.bisect_right(positions, match.start())
         depth = sum(1 if opening else -1 for _, opening in quote_edges[:k])
-        passages.append(Passage(match.group(2), html_text(inner), depth > 0, match.start(3), match.end(3)))
+        passages.append(Passage(match.group(2), html_text(inner), depth > 0, match.group(1),
+                                match.start(3), match.end(3)))
     return passages
 
 
