@@ -73,6 +73,7 @@ def test_article_structure_on_the_page(built_site):
     assert [q.get_text()[:14] for q in quotes] == ["In 1898, the e", "The bigger the", "In Vilnius, NA"]
     azad = soup(built_site / "articles/nato-ratchets-up-anti-russian-offensive-in-poland-and-ukraine.html")
     caption = azad.select_one(".article-body figure.caption figcaption")
+    caption.select_one(".passage-events").decompose()  # the link to the caption's event
     assert caption.get_text().endswith("(Ukrainian Police Press Office via AP)")
     assert wsws.select_one(".kicker").get_text() == "Amid threats of nuclear provocation"
 
@@ -112,7 +113,9 @@ def test_outlet_pages(built_site):
     wsws = soup(built_site / "outlets/wsws.html")
     assert wsws.h1.get_text() == "World Socialist Web Site"
     assert "International Committee of the Fourth International" in wsws.select_one("dl.attribution").get_text()
-    sections = wsws.select("section.outlet > h2")
+    headings = wsws.select("section.outlet > h2")
+    assert headings[0].get_text() == "Events (4)"
+    sections = headings[1:]
     assert sections[0].get_text() == "Articles published by World Socialist Web Site (2)"
     assert sections[1].get_text().startswith("First published by World Socialist Web Site, reprinted elsewhere (1)")
     infobrics = soup(built_site / "outlets/infobrics.html")

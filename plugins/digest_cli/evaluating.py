@@ -118,7 +118,7 @@ def evaluate_events(gold_file: Path, content: Path, people: PeopleDirectory, ver
     gold = [(article, passage, event) for article, passages in gold_data.items()
             for passage, events in passages.items() for event in events]
     events, _ = load_events(content / "events")
-    result = assign_passages_to_events(corpus_inputs(content), events, _aliases(people))
+    result = assign_passages_to_events(corpus_inputs(content), events, people.terms_for)
     found = [(a.article, a.passage, a.event) for a in result.assignments]
     report = []
     if verbose:
@@ -126,13 +126,6 @@ def evaluate_events(gold_file: Path, content: Path, people: PeopleDirectory, ver
         report += [f"  miss  {a[:28]} {p} {e}" for a, p, e in sorted(set(gold) - set(found))]
         report += [f"  extra {a[:28]} {p} {e}  [{why[(a, p, e)]}]" for a, p, e in sorted(set(found) - set(gold))]
     return {"pairs": score(gold, found), "report": report}
-
-
-def _aliases(people: PeopleDirectory):
-    def aliases_of(name: str) -> tuple[str, ...]:
-        person = people.find(name)
-        return (*person.aliases, *person.nouns) if person else ()
-    return aliases_of
 
 
 def run(args) -> int:

@@ -23,6 +23,13 @@ DEFAULTS = {
     "DIGEST_PEOPLE_INDEX_SAVE_AS": "people/index.html",
     "DIGEST_QUOTES_INDEX_URL": "quotes/index.html",
     "DIGEST_QUOTES_INDEX_SAVE_AS": "quotes/index.html",
+    # Event files (one YAML file per event), relative to PATH, and their pages and feeds.
+    "DIGEST_EVENTS_DIR": "events",
+    "DIGEST_EVENT_URL": "events/{slug}.html",
+    "DIGEST_EVENT_SAVE_AS": "events/{slug}.html",
+    "DIGEST_EVENT_FEED_URL": "feeds/events/{slug}.atom.xml",
+    "DIGEST_EVENTS_INDEX_URL": "events/index.html",
+    "DIGEST_EVENTS_INDEX_SAVE_AS": "events/index.html",
     # Open data (quotes.json, people.json, ...) goes here, relative to the output.
     "DIGEST_API_DIR": "api",
     # Header keys an article must have, and the keys the digest understands.

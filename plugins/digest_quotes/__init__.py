@@ -50,7 +50,8 @@ class QuotesGenerator(Generator):
         for article, _ in extracted:
             _mark_up(article)
         hooks.quotes_rendered.send(self, quotes=self.quotes)
-        self._update_context(("quotes", "people"))
+        self.people_directory = directory
+        self._update_context(("quotes", "people", "people_directory"))
 
     def generate_output(self, writer):
         relative = self.settings["RELATIVE_URLS"]

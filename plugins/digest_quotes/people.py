@@ -121,6 +121,11 @@ class PeopleDirectory:
     def find(self, name: str) -> Person | None:
         return self._by_name.get(_key(name))
 
+    def terms_for(self, name: str) -> tuple[str, ...]:
+        """Every way a text may refer to this entry: its aliases and its nouns."""
+        person = self.find(name)
+        return (*person.aliases, *person.nouns) if person else ()
+
     def with_noun(self, noun: str) -> list[Person]:
         noun = noun.lower()
         return [p for p in self.people if noun in p.nouns]

@@ -1,0 +1,115 @@
+"""Pelican plugin: one digest page per event, built from the passages assigned to it.
+
+EventsGenerator loads `content/events/*.yaml`, assigns passages to events
+(`assign.py`, pure), and gives every later page what it needs: event pages
+(coverage by outlet, who said what, timeline, people, related events), the
+home page's event timeline, event links on article paragraphs, person and
+outlet pages' events, api/events.json and an Atom feed per event.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from digest_core import ContentError, Problem, Severity, display_path, setting
+from digest_quotes import write_json
+from pelican import signals
+from pelican.generators import Generator
+from pelican.utils import get_date
+
+from .assign import ArticleInput, assign_passages_to_events
+from .model import load_events
+from .views import EventPage, build_event_pages
+
+logger = logging.getLogger(__name__)
+_PASSAGE_CLOSE = re.compile(r'(<(p|li|figcaption) id="(p-\d+)">.*?)(</\2>)', re.S)
+
+
+class EventsGenerator(Generator):
+    """Events and the passages, quotes and people that make them up."""
+
+    def generate_context(self):
+        content = Path(self.settings["PATH"])
+        events, problems = load_events(content / setting(self.settings, "DIGEST_EVENTS_DIR"), content.parent)
+        articles = self.context.get("articles", [])
+        inputs = [ArticleInput(a.slug, a.date.date(), a.passages, _listed_events(a), a.title,
+                               display_path(a.source_path, self.settings)) for a in articles]
+        directory = self.context.get("people_directory")
+        result = assign_passages_to_events(inputs, events, directory.terms_for if directory else lambda n: ())
+        problems += result.problems
+        problems += [Problem.warning(e.file, f"event {e.title!r} has no passages",
+                                     "add keywords or aliases that its articles use, or an include")
+                     for e in events if not any(a.event == e.slug for a in result.assignments)]
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        if errors:
+            raise ContentError(errors)
+        for problem in problems:
+            logger.warning("%s", problem)
+        self.events = build_event_pages(events, result, articles, self.context.get("quotes", []),
+                                        self.context.get("people", []), self.context.get("outlets", []),
+                                        self.settings)
+        self.unassigned_passages = result.unassigned
+        for article in articles:
+            _mark_paragraph_events(article)
+        self._update_context(("events", "unassigned_passages"))
+
+    def generate_output(self, writer):
+        relative = self.settings["RELATIVE_URLS"]
+        template = self.get_template("event")
+        for event in self.events:
+            writer.write_file(event.save_as, template, self.context, relative_urls=relative, event=event,
+                              url=event.url, page_name=event.url, template_name="event")
+            writer.write_feed(event.articles, self.context, event.feed_save_as, event.feed_url,
+                              feed_title=f"{self.settings['SITENAME']}: {event.title}")
+        writer.write_file(setting(self.settings, "DIGEST_EVENTS_INDEX_SAVE_AS"), self.get_template("events"),
+                          self.context, relative_urls=relative, url=setting(self.settings, "DIGEST_EVENTS_INDEX_URL"),
+                          page_name="events", template_name="events")
+        api = Path(self.output_path) / setting(self.settings, "DIGEST_API_DIR")
+        write_json(api / "events.json", [event.as_json() for event in self.events])
+
+
+def _listed_events(article) -> tuple[str, ...] | None:
+    """The article's `Events:` header: None when absent, () for 'none'."""
+    value = getattr(article, "events", None)
+    if value is None:
+        return None
+    items = value if isinstance(value, list) else str(value).split(",")
+    return tuple(v.strip() for v in items if v.strip() and v.strip().lower() != "none")
+
+
+def _mark_paragraph_events(article) -> None:
+    """Each paragraph that belongs to events ends with links to their pages."""
+    if not getattr(article, "passage_events", None):
+        return
+
+    def add_links(match):
+        events = article.passage_events.get(match.group(3))
+        if not events:
+            return match.group(0)
+        links = " ".join(f'<a class="event-tag" href="{{site}}/{e.url}">{_escape(e.title)}</a>' for e in events)
+        return f'{match.group(1)} <span class="passage-events">Event: {links}</span>{match.group(4)}'
+
+    article._content = _PASSAGE_CLOSE.sub(add_links, article._content).replace("{site}/", _site_root(article))
+
+
+def _site_root(article) -> str:
+    """Links inside article HTML are written relative to the article page."""
+    depth = article.save_as.count("/")
+    return "../" * depth if depth else ""
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def get_generators(pelican):
+    return EventsGenerator
+
+
+def register():
+    signals.get_generators.connect(get_generators)
+
+
+__all__ = ["EventPage", "EventsGenerator", "get_date", "register"]
