@@ -74,7 +74,7 @@ def test_article_structure_on_the_page(built_site):
     azad = soup(built_site / "articles/nato-ratchets-up-anti-russian-offensive-in-poland-and-ukraine.html")
     caption = azad.select_one(".article-body figure.caption figcaption")
     caption.select_one(".passage-events").decompose()  # the link to the caption's event
-    assert caption.get_text().endswith("(Ukrainian Police Press Office via AP)")
+    assert caption.get_text().rstrip().endswith("(Ukrainian Police Press Office via AP)")
     assert wsws.select_one(".kicker").get_text() == "Amid threats of nuclear provocation"
 
 
