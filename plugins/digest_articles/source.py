@@ -18,6 +18,7 @@ import yaml
 from digest_core import Problem
 from digest_core.settings import DEFAULTS
 from digest_core.slugs import make_slug
+from digest_core.yamlfile import TextDatesLoader
 from pelican.utils import get_date
 
 PELICAN_KEY = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
@@ -83,7 +84,7 @@ def _split_front_matter(lines: list[str], file: str) -> tuple[ArticleSource | No
         return None, [Problem.error(file, "YAML front matter starts with '---' but never ends",
                                     "close the header with a line '---' before the article text", 1)]
     try:
-        data = yaml.safe_load("\n".join(lines[1:end])) or {}
+        data = yaml.load("\n".join(lines[1:end]), Loader=TextDatesLoader) or {}  # noqa: S506 - a SafeLoader
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         return None, [Problem.error(file, f"malformed YAML front matter: {error.problem}",

@@ -37,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     ppl.add_argument("--unknown", action="store_true", help="only speakers missing from content/people.yaml")
     ppl.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
 
+    sug = commands.add_parser("suggest-events", help="group passages no event claims into candidate events")
+    sug.add_argument("--content", type=Path, default=Path("content"))
+    sug.add_argument("--write", type=Path, metavar="DIR",
+                     help="also write each draft event file into DIR (e.g. drafts/events; never into content/)")
+
     evl = commands.add_parser("eval", help="precision and recall of quote extraction against the gold sets")
     evl.add_argument("--gold", type=Path, nargs="+",
                      default=[Path("tests/data/quotes_gold.yaml"), Path("tests/data/quotes_heldout.yaml")])
@@ -45,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     runners = {"import": run_import, "check": run_check, "build": run_build, "quotes": run_quotes,
-               "people": run_people, "eval": run_eval}
+               "people": run_people, "eval": run_eval, "suggest-events": run_suggest_events}
     try:
         return runners[args.command](args)
     except ContentError as error:
@@ -135,6 +140,32 @@ def run_people(args) -> int:
         print(f"{count:4d}  {name}  ({kind}; in {', '.join(files)})")
     if args.unknown:
         print(f"{len(rows)} speaker(s) not in people.yaml; add them with their roles and aliases", file=sys.stderr)
+    return 0
+
+
+def run_suggest_events(args) -> int:
+    from .suggesting import suggestions_for  # noqa: PLC0415
+
+    content = args.content.resolve()
+    if args.write and args.write.resolve().is_relative_to(content):
+        print("digest: drafts must not go into content/ (they would be published); choose another directory",
+              file=sys.stderr)
+        return 2
+    suggestions = suggestions_for(args.content)
+    for number, suggestion in enumerate(suggestions, start=1):
+        print(f"## Candidate {number}: {', '.join(suggestion.terms[:5])} "
+              f"({suggestion.start} – {suggestion.end}, {len(suggestion.passages)} passages)")
+        for article, passage, text in suggestion.passages:
+            print(f"  - {article}#{passage}: {text[:110]}{'…' if len(text) > 110 else ''}")
+        print("  Draft event file:")
+        print("    " + suggestion.draft().replace("\n", "\n    ").rstrip())
+        if args.write:
+            args.write.mkdir(parents=True, exist_ok=True)
+            (args.write / f"{suggestion.slug}.yaml").write_text(suggestion.draft(), encoding="utf-8")
+    if not suggestions:
+        print("No candidate events: every passage belongs to an event or stands alone.")
+    elif args.write:
+        print(f"Drafts written to {args.write}/. To accept one, edit it and move it into content/events/.")
     return 0
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from digest_articles.source import parse_article_source
+from digest_events.assign import ArticleInput
 from digest_passages.anchors import ParagraphAnchorExtension
 from digest_passages.passages import Passage, passages_from_html
 from markdown import Markdown
+from pelican.utils import get_date
 
 
 def markdown_to_passages(body: str, markdown_settings: dict | None = None) -> list[Passage]:
@@ -25,3 +27,18 @@ def read_article(path: Path, markdown_settings: dict | None = None):
     if source is None:
         return None
     return source.slug, source.metadata, markdown_to_passages(source.body, markdown_settings)
+
+
+def corpus_inputs(content: Path):
+    """The content articles as the event stage sees them."""
+    inputs = []
+    for path in sorted((content / "articles").glob("*.md")):
+        article = read_article(path)
+        if article is None:
+            continue
+        slug, meta, passages = article
+        listed = meta.get("events")
+        events = None if listed is None else tuple(s.strip() for s in listed.split(",") if s.strip() and s.strip() != "none")
+        inputs.append(ArticleInput(slug, get_date(meta["date"]).date(), passages, events, meta.get("title", ""),
+                                   str(path)))
+    return inputs

@@ -19,7 +19,7 @@ from digest_quotes.extract import extract_quotes
 from digest_quotes.people import PeopleDirectory, load_people
 from digest_quotes.text import passages_from_text
 
-from .corpus import read_article
+from .corpus import corpus_inputs, read_article
 
 STRIP = " \t\n.,;:!?…\"“”‘’'—–-"
 
@@ -89,24 +89,6 @@ def evaluate(gold_files: list[Path], content: Path, people: PeopleDirectory, ver
         results[name] = {"spans": score(spans_gold, spans_found), "pairs": score(pairs_gold, pairs_found),
                          "report": report}
     return results
-
-
-def corpus_inputs(content: Path):
-    """The content articles as the event stage sees them."""
-    from digest_events.assign import ArticleInput  # noqa: PLC0415
-    from pelican.utils import get_date  # noqa: PLC0415
-
-    inputs = []
-    for path in sorted((content / "articles").glob("*.md")):
-        article = read_article(path)
-        if article is None:
-            continue
-        slug, meta, passages = article
-        listed = meta.get("events")
-        events = None if listed is None else tuple(s.strip() for s in listed.split(",") if s.strip() and s.strip() != "none")
-        inputs.append(ArticleInput(slug, get_date(meta["date"]).date(), passages, events, meta.get("title", ""),
-                                   str(path)))
-    return inputs
 
 
 def evaluate_events(gold_file: Path, content: Path, people: PeopleDirectory, verbose: bool = False) -> dict:

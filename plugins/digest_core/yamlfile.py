@@ -11,12 +11,22 @@ from .problems import ContentError, Problem
 LINE_KEY = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records where each mapping starts (1-based line)."""
+class TextDatesLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so a bad date is our error message, not a crash."""
+
+
+TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _LineLoader(TextDatesLoader):
+    """Also records where each mapping starts (1-based line)."""
 
 
 def _construct_mapping(loader, node, deep=False):
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    mapping = TextDatesLoader.construct_mapping(loader, node, deep=deep)
     mapping[LINE_KEY] = node.start_mark.line + 1
     return mapping
 
