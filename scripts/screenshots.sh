@@ -15,6 +15,8 @@ shoot() {  # name width height path
     --window-size="$2,$3" --screenshot="docs/screenshots/$1.png" "http://127.0.0.1:$port/$4" 2>/dev/null
 }
 shoot home-desktop 1280 1000 index.html
+shoot event-desktop 1280 1600 "events/zaporizhzhia-plant-mining-allegations-2023.html"
+shoot event-mobile 390 1600 "events/nato-summit-vilnius-2023.html"
 shoot article-desktop 1280 1300 "articles/nato-ratchets-up-anti-russian-offensive-in-poland-and-ukraine.html"
 shoot home-mobile 390 1200 index.html
 shoot article-mobile 390 1400 "articles/nato-plans-escalation-against-russia-at-vilnius-summit.html"
