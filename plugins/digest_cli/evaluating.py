@@ -10,7 +10,6 @@ names one.
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
 
 import yaml

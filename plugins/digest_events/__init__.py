@@ -14,10 +14,9 @@ import re
 from pathlib import Path
 
 from digest_core import ContentError, Problem, Severity, display_path, setting
+from digest_core.generator import DigestGenerator
 from digest_quotes import write_json
 from pelican import signals
-from pelican.generators import Generator
-from pelican.utils import get_date
 
 from .assign import ArticleInput, assign_passages_to_events
 from .model import load_events
@@ -27,7 +26,7 @@ logger = logging.getLogger(__name__)
 _PASSAGE_CLOSE = re.compile(r'(<(p|li|figcaption) id="(p-\d+)">.*?)(</\2>)', re.S)
 
 
-class EventsGenerator(Generator):
+class EventsGenerator(DigestGenerator):
     """Events and the passages, quotes and people that make them up."""
 
     def generate_context(self):
@@ -56,16 +55,11 @@ class EventsGenerator(Generator):
         self._update_context(("events", "unassigned_passages"))
 
     def generate_output(self, writer):
-        relative = self.settings["RELATIVE_URLS"]
-        template = self.get_template("event")
+        self.write_item_pages(writer, self.events, "event", "event")
         for event in self.events:
-            writer.write_file(event.save_as, template, self.context, relative_urls=relative, event=event,
-                              url=event.url, page_name=event.url, template_name="event")
             writer.write_feed(event.articles, self.context, event.feed_save_as, event.feed_url,
                               feed_title=f"{self.settings['SITENAME']}: {event.title}")
-        writer.write_file(setting(self.settings, "DIGEST_EVENTS_INDEX_SAVE_AS"), self.get_template("events"),
-                          self.context, relative_urls=relative, url=setting(self.settings, "DIGEST_EVENTS_INDEX_URL"),
-                          page_name="events", template_name="events")
+        self.write_index_page(writer, "EVENTS_INDEX", "events")
         api = Path(self.output_path) / setting(self.settings, "DIGEST_API_DIR")
         write_json(api / "events.json", [event.as_json() for event in self.events])
 
@@ -112,4 +106,4 @@ def register():
     signals.get_generators.connect(get_generators)
 
 
-__all__ = ["EventPage", "EventsGenerator", "get_date", "register"]
+__all__ = ["EventPage", "EventsGenerator", "register"]

@@ -198,8 +198,8 @@ def _assign_article(article, index, by_slug, allowed) -> tuple[list[Assignment],
         for i, stated in enumerate(stated_dates):
             far = stated and min(_distance([d], article.date, by_slug[main])[0] for d in stated) > 31
             if not chosen[i] and not far:
-                chosen[i][main] = (THRESHOLD, f"the article is about this event (its title names it, and most "
-                                              f"of its matched paragraphs are about it)")
+                chosen[i][main] = (THRESHOLD, "the article is about this event (its title names it, and most "
+                                              "of its matched paragraphs are about it)")
     found = [Assignment(article.slug, passages[i].id, slug, score, why)
              for i, events in enumerate(chosen) for slug, (score, why) in sorted(events.items())]
     return found, stated_dates

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict, deque
 
 import yaml
 from digest_core.slugs import make_slug
+from digest_core.unionfind import DisjointSets
 from digest_quotes.names import NOT_NAMES
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
@@ -69,14 +70,7 @@ def suggest_events(unassigned: list[tuple[str, str, str, dt.date]], all_texts: l
     frequency = Counter(name for text in all_texts for name in _names(text))
     limit = max(2, int(len(all_texts) * MAX_SHARE))
     distinctive = [{n for n in found if 2 <= frequency[n] <= limit} for found in names]
-    parent = list(range(len(unassigned)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = DisjointSets(len(unassigned))
     # Passages come in date order; each name remembers its most recent passages only.
     index: dict[str, deque] = defaultdict(lambda: deque(maxlen=RECENT))
     for i, found in enumerate(distinctive):
@@ -88,12 +82,12 @@ def suggest_events(unassigned: list[tuple[str, str, str, dt.date]], all_texts: l
             index[name].append(i)
         for j, count in shared.items():
             if count >= MIN_SHARED:
-                parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(unassigned)):
-        groups[root(i)].append(i)
+                groups.join(i, j)
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for i, root in enumerate(groups.roots()):
+        members_of[root].append(i)
     suggestions = []
-    for members in groups.values():
+    for members in members_of.values():
         if len(members) < 2:
             continue
         counts = Counter(name for i in members for name in distinctive[i])

@@ -12,8 +12,8 @@ import logging
 from pathlib import Path
 
 from digest_core import display_path, setting
+from digest_core.generator import DigestGenerator
 from pelican import signals
-from pelican.generators import Generator
 
 from .outlets import Outlet, assign_outlets, load_outlets
 
@@ -34,7 +34,7 @@ class OutletPage:
         return getattr(self.outlet, name)
 
 
-class OutletsGenerator(Generator):
+class OutletsGenerator(DigestGenerator):
     """Matches articles to outlets and writes the outlet pages."""
 
     def generate_context(self):
@@ -64,14 +64,8 @@ class OutletsGenerator(Generator):
         )
 
     def generate_output(self, writer):
-        relative = self.settings["RELATIVE_URLS"]
-        template = self.get_template("outlet")
-        for page in self.outlets:
-            writer.write_file(page.save_as, template, self.context, relative_urls=relative,
-                              outlet=page, url=page.url, page_name=page.url, template_name="outlet")
-        writer.write_file(setting(self.settings, "DIGEST_OUTLETS_INDEX_SAVE_AS"), self.get_template("outlets"),
-                          self.context, relative_urls=relative, url=setting(self.settings, "DIGEST_OUTLETS_INDEX_URL"),
-                          page_name="outlets", template_name="outlets")
+        self.write_item_pages(writer, self.outlets, "outlet", "outlet")
+        self.write_index_page(writer, "OUTLETS_INDEX", "outlets")
 
 
 def get_generators(pelican):

@@ -15,10 +15,10 @@ import logging
 from pathlib import Path
 
 from digest_core import ContentError, Severity, display_path, hooks, setting
+from digest_core.generator import DigestGenerator
 from digest_core.hooks import send_replacing
 from digest_passages.passages import wrap_ranges
 from pelican import signals
-from pelican.generators import Generator
 
 from .extract import extract_quotes
 from .people import PeopleDirectory, load_people
@@ -27,7 +27,7 @@ from .views import PersonPage, QuoteView, build_views, verify_quotes
 logger = logging.getLogger(__name__)
 
 
-class QuotesGenerator(Generator):
+class QuotesGenerator(DigestGenerator):
     """Quotations and the people who said them."""
 
     def generate_context(self):
@@ -54,15 +54,9 @@ class QuotesGenerator(Generator):
         self._update_context(("quotes", "people", "people_directory"))
 
     def generate_output(self, writer):
-        relative = self.settings["RELATIVE_URLS"]
-        person_template = self.get_template("person")
-        for person in self.people:
-            writer.write_file(person.save_as, person_template, self.context, relative_urls=relative,
-                              person=person, url=person.url, page_name=person.url, template_name="person")
-        for name, template in (("PEOPLE_INDEX", "people"), ("QUOTES_INDEX", "quotes")):
-            writer.write_file(setting(self.settings, f"DIGEST_{name}_SAVE_AS"), self.get_template(template),
-                              self.context, relative_urls=relative, url=setting(self.settings, f"DIGEST_{name}_URL"),
-                              page_name=template, template_name=template)
+        self.write_item_pages(writer, self.people, "person", "person")
+        self.write_index_page(writer, "PEOPLE_INDEX", "people")
+        self.write_index_page(writer, "QUOTES_INDEX", "quotes")
         api = Path(self.output_path) / setting(self.settings, "DIGEST_API_DIR")
         write_json(api / "quotes.json", [q.as_json() for q in self.quotes])
         write_json(api / "people.json", [p.as_json() for p in self.people])

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from digest_core.unionfind import DisjointSets
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _ELLIPSIS = re.compile(r"\.\.\.|…|\(\.\.\.\)|\[\.\.\.\]")
 SHINGLE = 4
@@ -43,14 +45,7 @@ def same_quotation(a: str, b: str) -> bool:
 
 def group_same_quotations(texts: list[str]) -> list[int]:
     """For each text, the index of the first text it is the same quotation as (itself if none)."""
-    parent = list(range(len(texts)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = DisjointSets(len(texts))
     # Each shingle lists one representative per group, so a quotation reported a
     # thousand times costs one comparison per occurrence, not a thousand.
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -60,10 +55,10 @@ def group_same_quotations(texts: list[str]) -> list[int]:
         merged = False
         for shingle in shingles:
             for j in index[shingle]:
-                if root(j) != root(i) and same_quotation(text, texts[j]):
-                    parent[root(i)] = root(j)
+                if groups.root(j) != groups.root(i) and same_quotation(text, texts[j]):
+                    groups.join(i, j)
                     merged = True
         if not merged:
             for shingle in shingles:
                 index[shingle].append(i)
-    return [root(i) for i in range(len(texts))]
+    return groups.roots()
