@@ -44,6 +44,9 @@ PAGINATION_PATTERNS = (
 )
 ARTICLE_ORDER_BY = "reversed-date"
 
+# Every value is escaped in templates; article HTML is sanitised by the reader and marked |safe.
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True, "extensions": []}
+
 # Feeds are turned on for publishing only (publishconf.py).
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None

@@ -15,6 +15,7 @@ from markdown import Markdown
 from pelican import signals
 from pelican.readers import MarkdownReader
 
+from .sanitize import sanitize_html
 from .source import ArticleSource, find_duplicate_slugs, parse_article_source
 
 logger = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ class DigestMarkdownReader(MarkdownReader):
         self._md = Markdown(**self.settings["MARKDOWN"])
         if "meta" in self._md.preprocessors:
             self._md.preprocessors.deregister("meta")  # the header is already parsed
-        content = self._md.convert(source.body)
+        content = sanitize_html(self._md.convert(source.body))
         metadata = {}
         for key, value in source.metadata.items():
             if key in self.settings["FORMATTED_FIELDS"]:

@@ -9,6 +9,7 @@ still gets a page, with a warning asking the editor for a description.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -59,6 +60,10 @@ def parse_outlets(data, file: str) -> tuple[list[Outlet], list[Problem]]:
             aliases=tuple(str(a) for a in entry.get("aliases") or ()),
             domains=tuple(str(d).lower() for d in entry.get("domains") or ()),
         )
+        if outlet.homepage and not re.match(r"^https?://[^\s/]+\.[^\s]+$", outlet.homepage):
+            problems.append(Problem.error(file, f"homepage {outlet.homepage!r} of {outlet.name!r} is not a web address",
+                                          "give the full address starting with https://, or leave it out", line))
+            continue
         if outlet.slug in seen:
             problems.append(Problem.error(file, f"duplicate outlet slug {outlet.slug!r} (first at line {seen[outlet.slug]})",
                                           "give each outlet a distinct name or 'slug'", line))

