@@ -24,6 +24,8 @@ BAD_ARTICLES = {
     "invalid UTF-8": (b"Title: T\nDate: 2024-03-01\nPublisher: Caf\xe9 Press\n\nText.\n", ":3: error: not valid UTF-8"),
     "malformed front matter": ("---\ntitle: A: B: C\ndate: 2024-03-01\n---\nText.\n", ":2: error: malformed YAML"),
     "unclosed front matter": ("---\ntitle: T\n\nText.\n", ":1: error: YAML front matter starts"),
+    "20 MB article": (b"Title: T\nDate: 2024-03-01\nPublisher: Global Research\n\n" + b"word " * 4_000_000,
+                      ":1: error: the file is 20.0 MB; articles are limited to 5.0 MB"),
     "bad source url": ("Title: T\nDate: 2024-03-01\nPublisher: Global Research\nSource_url: example dot com\n\nT.\n",
                        ":4: error: Source_url"),
 }

@@ -28,7 +28,8 @@ class DigestMarkdownReader(MarkdownReader):
         self._source_path = source_path
         name = display_path(source_path, self.settings)
         source, problems = parse_article_source(
-            Path(source_path).read_bytes(), name, required_keys(source_path, self.settings))
+            Path(source_path).read_bytes(), name, required_keys(source_path, self.settings),
+            setting(self.settings, "DIGEST_MAX_ARTICLE_BYTES"))
         for problem in problems:
             (logger.error if problem.severity is Severity.ERROR else logger.warning)("%s", problem)
         if source is None or any(p.severity is Severity.ERROR for p in problems):

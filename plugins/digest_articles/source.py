@@ -150,9 +150,14 @@ def _check_date(value: str, file: str, line: int | None) -> Problem | None:
     return None
 
 
-def parse_article_source(raw: bytes, file: str, required=DEFAULTS["DIGEST_REQUIRED_KEYS"]
+def parse_article_source(raw: bytes, file: str, required=DEFAULTS["DIGEST_REQUIRED_KEYS"],
+                         max_bytes: int = DEFAULTS["DIGEST_MAX_ARTICLE_BYTES"]
                          ) -> tuple[ArticleSource | None, list[Problem]]:
     """The article's header and body, and every problem with them."""
+    if len(raw) > max_bytes:
+        return None, [Problem.error(
+            file, f"the file is {len(raw) / 1e6:.1f} MB; articles are limited to {max_bytes / 1e6:.1f} MB",
+            "split it into several articles, or raise DIGEST_MAX_ARTICLE_BYTES in pelicanconf.py", 1)]
     if not raw.strip():
         return None, [Problem.error(file, "the file is empty", "write a header and the article text, or delete the file", 1)]
     text, problems = decode(raw, file)

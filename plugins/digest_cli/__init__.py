@@ -78,7 +78,7 @@ def run_check(args) -> int:
     from .building import load_settings  # noqa: PLC0415
     from .checking import check_content  # noqa: PLC0415
 
-    problems = check_content(load_settings(args.settings))
+    problems = check_content(load_settings(args.settings), deep=True)
     print(format_problems(problems))
     return 1 if any(p.severity is Severity.ERROR for p in problems) else 0
 
@@ -88,7 +88,7 @@ def run_build(args) -> int:
     from rich.console import Console  # noqa: PLC0415
     from rich.logging import RichHandler  # noqa: PLC0415
 
-    from .building import build_site  # noqa: PLC0415
+    from .building import BuildInterrupted, build_site  # noqa: PLC0415
 
     log.init(level=logging.WARNING, fatal="errors", handler=RichHandler(console=Console(stderr=True)))
     # The plugins' warnings repeat what `check` found before the build; it prints them once.
@@ -99,6 +99,10 @@ def run_build(args) -> int:
     except RuntimeError as error:  # Pelican's fatal logger: the message was logged above
         print(f"digest: build failed ({error}); the published site was left as it was", file=sys.stderr)
         return 1
+    except (BuildInterrupted, KeyboardInterrupt) as signal_name:
+        print(f"digest: build interrupted ({signal_name or 'SIGINT'}); the published site was left as it was",
+              file=sys.stderr)
+        return 130
     if problems:
         print(format_problems(problems), file=sys.stderr)
     print(f"digest: site built into {output}")

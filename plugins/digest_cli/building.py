@@ -7,6 +7,7 @@ so a failed or interrupted build leaves what was published before untouched.
 from __future__ import annotations
 
 import os
+import signal
 import shutil
 import tempfile
 from pathlib import Path
@@ -38,13 +39,23 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
     recover_interrupted_swap(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.build-", dir=output.parent))
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # so that `finally` runs on SIGTERM too
     try:
         settings["OUTPUT_PATH"] = str(staging)
         Pelican(settings).run()
         swap_in(staging, output)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        signal.signal(signal.SIGTERM, previous)
     return output, problems
+
+
+class BuildInterrupted(Exception):
+    """SIGTERM or SIGINT arrived during a build."""
+
+
+def _interrupt(signum, frame):
+    raise BuildInterrupted(signal.Signals(signum).name)
 
 
 def swap_in(staging: Path, output: Path) -> None:

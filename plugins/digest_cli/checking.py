@@ -6,9 +6,12 @@ from pathlib import Path
 
 from digest_articles import required_keys
 from digest_articles.source import find_duplicate_slugs, parse_article_source
-from digest_core import ContentError, Problem, setting
+from digest_core import ContentError, Problem, Severity, setting
 from digest_outlets.outlets import assign_outlets, load_outlets
-from digest_quotes.people import load_people
+from digest_events.assign import assign_passages_to_events
+from digest_events.model import load_events
+from digest_quotes.extract import extract_quotes
+from digest_quotes.people import PeopleDirectory, load_people
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
 
@@ -19,15 +22,21 @@ def content_files(settings) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(root).parts))
 
 
-def check_content(settings) -> list[Problem]:
-    """Problems in articles, pages and outlets, all at once."""
+def check_content(settings, deep: bool = False) -> list[Problem]:
+    """Problems in articles, pages, outlets, people and events, all at once.
+
+    `deep` also runs the quote and event stages (without writing anything) to
+    find what only they can see: unknown events, missing paragraphs, events
+    without passages, people without quotes, outlets without articles.
+    """
     root = Path(settings["PATH"])
     problems: list[Problem] = []
     articles = []
     for path in content_files(settings):
         name = str(path.relative_to(root.parent))
         required = required_keys(path, settings)
-        source, found = parse_article_source(path.read_bytes(), name, required)
+        source, found = parse_article_source(path.read_bytes(), name, required,
+                                             setting(settings, "DIGEST_MAX_ARTICLE_BYTES"))
         problems += found
         if source is not None and "publisher" in required:
             articles.append(source)
@@ -44,7 +53,37 @@ def check_content(settings) -> list[Problem]:
     except ContentError as error:
         problems += error.problems
     with_publisher = [a for a in articles if a.metadata.get("publisher")]
-    _, _, found = assign_outlets(
+    pairs, _, found = assign_outlets(
         [(a.metadata["publisher"], a.metadata.get("original_publisher")) for a in with_publisher],
         listed, [a.file for a in with_publisher])
-    return problems + found
+    problems += found
+    events_dir = root / setting(settings, "DIGEST_EVENTS_DIR")
+    problems += load_events(events_dir, root.parent)[1]
+    if deep and not any(p.severity is Severity.ERROR for p in problems):
+        used = {outlet.slug for pair in pairs for outlet in pair if outlet}
+        problems += [Problem.warning(f"{root.name}/{outlets_file}", f"outlet {o.name!r} has no articles",
+                                     "remove it, or add its articles") for o in listed if o.slug not in used]
+        problems += _deep_problems(settings, root)
+    return problems
+
+
+def _deep_problems(settings, root: Path) -> list[Problem]:
+    """What the quote and event stages find, run over the content without building."""
+    from .corpus import corpus_inputs  # noqa: PLC0415 - Markdown conversion only for deep checks
+
+    people, _ = load_people(root / setting(settings, "DIGEST_PEOPLE_FILE"))
+    directory = PeopleDirectory(people)
+    inputs = corpus_inputs(root, settings.get("MARKDOWN"))
+    quoted = {q.speaker.name for a in inputs for q in extract_quotes(a.passages, directory) if q.speaker}
+    people_file = f"{root.name}/{setting(settings, 'DIGEST_PEOPLE_FILE')}"
+    problems = [Problem.warning(people_file, f"{p.name!r} has no quotations in any article",
+                                "check the spelling and aliases, or remove the entry") for p in people
+                if p.name not in quoted]
+    events, _ = load_events(root / setting(settings, "DIGEST_EVENTS_DIR"), root.parent)
+    result = assign_passages_to_events(inputs, events, directory.terms_for)
+    problems += result.problems
+    assigned = {a.event for a in result.assignments}
+    problems += [Problem.warning(e.file, f"event {e.title!r} has no passages",
+                                 "add aliases or keywords its articles use, or an include") for e in events
+                 if e.slug not in assigned]
+    return problems

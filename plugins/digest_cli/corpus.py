@@ -29,11 +29,11 @@ def read_article(path: Path, markdown_settings: dict | None = None):
     return source.slug, source.metadata, markdown_to_passages(source.body, markdown_settings)
 
 
-def corpus_inputs(content: Path):
+def corpus_inputs(content: Path, markdown_settings: dict | None = None):
     """The content articles as the event stage sees them."""
     inputs = []
     for path in sorted((content / "articles").glob("*.md")):
-        article = read_article(path)
+        article = read_article(path, markdown_settings)
         if article is None:
             continue
         slug, meta, passages = article

@@ -32,6 +32,8 @@ DEFAULTS = {
     "DIGEST_EVENTS_INDEX_SAVE_AS": "events/index.html",
     # Open data (quotes.json, people.json, ...) goes here, relative to the output.
     "DIGEST_API_DIR": "api",
+    # An article file larger than this is refused (a clear error, not a build that never ends).
+    "DIGEST_MAX_ARTICLE_BYTES": 5_000_000,
     # Header keys an article must have, and the keys the digest understands.
     "DIGEST_REQUIRED_KEYS": ("title", "date", "publisher"),
     "DIGEST_KNOWN_KEYS": (

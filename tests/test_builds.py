@@ -1,0 +1,67 @@
+"""Builds: deterministic output, interrupted builds leave the published site as it was, deep checks."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import time
+
+from conftest import DIGEST, make_project, run_digest
+
+
+def tree_hashes(root):
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    project = make_project(tmp_path)
+    hashes = []
+    for name in ("one", "two"):
+        env = {**os.environ, "SITEURL": "https://digest.example.org"}
+        result = subprocess.run([str(DIGEST), "build", "-s", str(project / "publishconf.py"), "-o",
+                                 str(tmp_path / name)], cwd=project, capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        hashes.append(tree_hashes(tmp_path / name))
+    assert len(hashes[0]) > 40
+    assert hashes[0] == hashes[1]
+
+
+def _many_articles(count: int) -> dict[str, str]:
+    body = "\n\n".join(f"Paragraph {n} of a long report, “with a quotation number {n},” said Anna Berg." for n in range(40))
+    return {f"bulk-{i:04d}.md": f"Title: Bulk report {i}\nDate: 2023-07-{1 + i % 28:02d}\nPublisher: Global Research\n\n"
+            + body + "\n" for i in range(count)}
+
+
+def test_interrupted_build_leaves_the_published_site_untouched(tmp_path):
+    project = make_project(tmp_path, _many_articles(400))
+    output = project / "output"
+    output.mkdir()
+    (output / "index.html").write_text("published before", encoding="utf-8")
+    process = subprocess.Popen([str(DIGEST), "build", "-s", str(project / "pelicanconf.py"), "-o", str(output)],
+                               cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and not list(project.glob(".output.build-*/*")):
+        time.sleep(0.05)  # wait until Pelican has started writing into the staging directory
+    assert list(project.glob(".output.build-*")), "the build writes into a staging directory"
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode != 0
+    assert "interrupted" in stderr
+    assert [p.name for p in output.iterdir()] == ["index.html"]
+    assert (output / "index.html").read_text(encoding="utf-8") == "published before"
+    assert not list(project.glob(".output.build-*")), "the staging directory is removed"
+
+
+def test_deep_check_reports_what_only_the_stages_see(tmp_path):
+    article = "Title: A report\nDate: 2023-07-11\nPublisher: Global Research\nEvents: no-such-event\n\nText.\n"
+    project = make_project(tmp_path, {"a.md": article})
+    (project / "content/events/empty-event.yaml").write_text(
+        "title: An event nobody covered\nstart: 2020-01-01\nsummary: Nothing.\naliases: [Atlantis]\n", encoding="utf-8")
+    result = run_digest("check", "-s", str(project / "pelicanconf.py"), cwd=project)
+    assert result.returncode == 1
+    assert "unknown event 'no-such-event'" in result.stdout
+    assert "empty-event.yaml: warning: event 'An event nobody covered' has no passages" in result.stdout
+    assert "'Oleksiy Reznikov' has no quotations in any article" in result.stdout
