@@ -40,7 +40,7 @@ DIRECT_TEMPLATES = ["index", "authors"]
 DEFAULT_PAGINATION = 20
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
-    (2, "page/{number}.html", "page/{number}.html"),
+    (2, "{base_name}/page/{number}.html", "{base_name}/page/{number}.html"),
 )
 ARTICLE_ORDER_BY = "reversed-date"
 

@@ -52,3 +52,34 @@ def test_article_reader_never_crashes(raw):
     assert source is not None or problems
     for problem in problems:
         assert problem.file == "generated.md" and problem.message and problem.fix
+
+
+# --- Event assignment: never crashes, and does not depend on the order of files ---------------
+
+import datetime as dt  # noqa: E402
+
+from digest_events.assign import ArticleInput, assign_passages_to_events  # noqa: E402
+from digest_events.model import load_events  # noqa: E402
+from digest_passages.passages import Passage  # noqa: E402
+
+EVENTS = load_events(__import__("pathlib").Path(__file__).resolve().parent.parent / "content/events")[0]
+EVENT_WORDS = st.sampled_from(["Vilnius", "summit", "NATO summit", "Zaporizhzhia", "ZNPP", "cluster munitions",
+                               "Belarus", "migrants", "On July 7,", "yesterday", "He said", "Mariupol", "the plant"])
+PARAGRAPH = st.lists(st.one_of(EVENT_WORDS, WORD), min_size=1, max_size=25).map(" ".join)
+ARTICLE = st.tuples(st.lists(PARAGRAPH, min_size=1, max_size=6),
+                    st.dates(min_value=dt.date(2021, 1, 1), max_value=dt.date(2024, 12, 31)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ARTICLE, min_size=1, max_size=5), st.randoms(use_true_random=False))
+def test_assignment_does_not_depend_on_file_order(articles, rng):
+    inputs = [ArticleInput(f"a-{i}", date, [Passage(f"p-{j}", text) for j, text in enumerate(texts, start=1)])
+              for i, (texts, date) in enumerate(articles)]
+    first = assign_passages_to_events(inputs, EVENTS)
+    shuffled = list(inputs)
+    rng.shuffle(shuffled)
+    second = assign_passages_to_events(shuffled, EVENTS)
+    assert sorted(first.assignments, key=repr) == sorted(second.assignments, key=repr)
+    assert sorted(first.unassigned) == sorted(second.unassigned)
+    passages = {(a.slug, p.id) for a in inputs for p in a.passages}
+    assert {(a.article, a.passage) for a in first.assignments} | set(first.unassigned) == passages

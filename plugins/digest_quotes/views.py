@@ -93,6 +93,11 @@ class QuoteView:
         return f"{self.article.url}#{self.passage}"
 
     @property
+    def dom_id(self) -> str:
+        """An id unique on any page that lists quotations from several articles."""
+        return f"q-{self.article.slug}-{self.anchor[2:]}"
+
+    @property
     def reported_by(self) -> list:
         """The articles that report these words, oldest first, each once."""
         seen, articles = set(), []
