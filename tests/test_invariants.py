@@ -34,6 +34,14 @@ def check_invariants(content, output) -> dict[str, int]:
             pages[relative] = soup(output / relative)
         return pages[relative]
 
+    def listing(relative):
+        """A page and the pages that continue it (rel=next), as one list."""
+        found = [page(relative)]
+        while (link := found[-1].select_one("nav.pagination a[rel=next]")) is not None:
+            relative = str((output / relative).parent.joinpath(link["href"]).resolve().relative_to(output.resolve()))
+            found.append(page(relative))
+        return found
+
     for path in sorted((content / "articles").glob("*.md")):
         slug, _, passages = read_article(path)
         ids = [e["id"] for e in page(f"articles/{slug}.html").select(".article-body [id^='p-']")]
@@ -50,13 +58,13 @@ def check_invariants(content, output) -> dict[str, int]:
         dom_id = f"q-{quote['article']}-{number}-{k}"
         assert article_page.find(id=dom_id), quote["id"]
         if quote["speaker"] and quote["speaker"]["slug"]:
-            assert page(people[quote["speaker"]["slug"]]["url"]).find(id=dom_id), quote["id"]
+            assert any(p.find(id=dom_id) for p in listing(people[quote["speaker"]["slug"]]["url"])), quote["id"]
         for slug in quote["events"]:
             assert page(f"events/{slug}.html").find(id=dom_id), (quote["id"], slug)
         counted["quotes"] += 1
     for event in events:
         event_page = page(event["url"])
-        links = {a["href"].split("/")[-1] for a in event_page.select("blockquote.excerpt footer a")}
+        links = {a["href"].split("/")[-1] for a in event_page.select("section.coverage a[href*='#p-']")}
         for passage in event["passages"]:
             assert f"{passage['article']}.html#{passage['paragraph']}" in links, (event["slug"], passage)
             counted["assigned passages"] += 1

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, make_project, run_digest, soup
 from digest_cli.evaluating import evaluate
+from digest_core import DEFAULTS
 from digest_passages.passages import Passage
 from digest_quotes.extract import Quote, extract_quotes
 from digest_quotes.people import PeopleDirectory, load_people
@@ -174,10 +175,21 @@ def test_people_index_sorted_by_quote_count(built_site):
     assert "Dmitry Medvedev" in names[:2]
 
 
-def test_quotes_index_lists_every_quote(built_site):
+def test_quotes_index_lists_every_quote_across_its_pages(built_site):
     data = json.loads((built_site / "api/quotes.json").read_text(encoding="utf-8"))
-    page = soup(built_site / "quotes/index.html")
-    assert len(page.select("figure.quote-block")) == len(data)
+    path, blocks, numbers = built_site / "quotes/index.html", [], []
+    while True:
+        page = soup(path)
+        blocks += [b["id"] for b in page.select("figure.quote-block")]
+        numbers.append(path.relative_to(built_site).as_posix())
+        link = page.select_one("nav.pagination a[rel=next]")
+        if link is None:
+            break
+        path = (path.parent / link["href"]).resolve()
+    per_page = DEFAULTS["DIGEST_QUOTES_PER_PAGE"]
+    expected = ["quotes/index.html"] + [f"quotes/page/{n}.html" for n in range(2, -(-len(data) // per_page) + 1)]
+    assert numbers == expected and len(numbers) >= 2
+    assert len(blocks) == len(set(blocks)) == len(data)
 
 
 def test_quotes_json_schema(built_site):

@@ -1,25 +1,69 @@
-"""The digest's page generators share how they write a page per item and an index page."""
+"""The digest's page generators share how they write a page per item, index pages and long lists."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from pelican.generators import Generator
 
 from .settings import setting
 
 
-class DigestGenerator(Generator):
-    """A Pelican Generator with the two writing patterns every digest page type uses."""
+@dataclasses.dataclass(eq=False)
+class Listing:
+    """One page of a long list: its items and its neighbours."""
 
-    def write_item_pages(self, writer, items, template_name: str, variable: str) -> None:
-        """One page per item (an outlet, a person, an event), at the item's `save_as`."""
+    items: list
+    number: int
+    count: int  # how many pages the list has
+    total: int  # how many items the list has
+    url: str
+    save_as: str
+    previous: Listing | None = None
+    next: Listing | None = None
+
+
+def paginate(items: list, per_page: int, url: str, save_as: str) -> list[Listing]:
+    """Pages of `per_page` items: the first at `url`, then `<url stem>/page/N.html` (never `url2.html`)."""
+    chunks = [items[i : i + per_page] for i in range(0, len(items), per_page)] or [[]]
+
+    def at(address: str, number: int) -> str:
+        return address if number == 1 else f"{address.removesuffix('.html').removesuffix('/index')}/page/{number}.html"
+
+    pages = [Listing(chunk, n, len(chunks), len(items), at(url, n), at(save_as, n))
+             for n, chunk in enumerate(chunks, start=1)]
+    for earlier, later in zip(pages, pages[1:]):
+        earlier.next, later.previous = later, earlier
+    return pages
+
+
+class DigestGenerator(Generator):
+    """A Pelican Generator with the writing patterns every digest page type uses."""
+
+    def _write(self, writer, save_as, template, template_name, url, **variables):
+        writer.write_file(save_as, template, self.context, relative_urls=self.settings["RELATIVE_URLS"],
+                          url=url, page_name=url, template_name=template_name, **variables)
+
+    def write_item_pages(self, writer, items, template_name: str, variable: str,
+                         listed: str | None = None, per_page: int = 0) -> None:
+        """One page per item (an outlet, a person, an event); its `listed` attribute paginated if long."""
         template = self.get_template(template_name)
         for item in items:
-            writer.write_file(item.save_as, template, self.context, relative_urls=self.settings["RELATIVE_URLS"],
-                              url=item.url, page_name=item.url, template_name=template_name, **{variable: item})
+            if not listed:
+                self._write(writer, item.save_as, template, template_name, item.url, **{variable: item})
+                continue
+            for listing in paginate(getattr(item, listed), per_page, item.url, item.save_as):
+                self._write(writer, listing.save_as, template, template_name, listing.url,
+                            **{variable: item, "listing": listing})
 
-    def write_index_page(self, writer, setting_prefix: str, template_name: str) -> None:
-        """An index page whose address comes from the DIGEST_<prefix>_URL / _SAVE_AS settings."""
-        writer.write_file(setting(self.settings, f"DIGEST_{setting_prefix}_SAVE_AS"), self.get_template(template_name),
-                          self.context, relative_urls=self.settings["RELATIVE_URLS"],
-                          url=setting(self.settings, f"DIGEST_{setting_prefix}_URL"), page_name=template_name,
-                          template_name=template_name)
+    def write_index_page(self, writer, setting_prefix: str, template_name: str,
+                         items: list | None = None, per_page: int = 0) -> None:
+        """An index page at DIGEST_<prefix>_URL / _SAVE_AS; with `items`, paginated."""
+        url = setting(self.settings, f"DIGEST_{setting_prefix}_URL")
+        save_as = setting(self.settings, f"DIGEST_{setting_prefix}_SAVE_AS")
+        template = self.get_template(template_name)
+        if items is None:
+            self._write(writer, save_as, template, template_name, url)
+            return
+        for listing in paginate(items, per_page, url, save_as):
+            self._write(writer, listing.save_as, template, template_name, listing.url, listing=listing)

@@ -30,6 +30,11 @@ DEFAULTS = {
     "DIGEST_EVENT_FEED_URL": "feeds/events/{slug}.atom.xml",
     "DIGEST_EVENTS_INDEX_URL": "events/index.html",
     "DIGEST_EVENTS_INDEX_SAVE_AS": "events/index.html",
+    # Long lists (the quotes index, a person's quotes) are split into pages of this many.
+    "DIGEST_QUOTES_PER_PAGE": 50,
+    # An event page shows this many articles per outlet with their excerpts; the rest as links.
+    "DIGEST_EVENT_ARTICLES_PER_OUTLET": 12,
+    "DIGEST_EVENT_TIMELINE_ENTRIES": 60,
     # Open data (quotes.json, people.json, ...) goes here, relative to the output.
     "DIGEST_API_DIR": "api",
     # An article file larger than this is refused (a clear error, not a build that never ends).

@@ -54,9 +54,12 @@ class QuotesGenerator(DigestGenerator):
         self._update_context(("quotes", "people", "people_directory"))
 
     def generate_output(self, writer):
-        self.write_item_pages(writer, self.people, "person", "person")
+        self.write_item_pages(writer, self.people, "person", "person", listed="quotes",
+                              per_page=setting(self.settings, "DIGEST_QUOTES_PER_PAGE"))
         self.write_index_page(writer, "PEOPLE_INDEX", "people")
-        self.write_index_page(writer, "QUOTES_INDEX", "quotes")
+        newest_first = sorted(self.quotes, key=lambda q: (-q.article.date.timestamp(), q.article.slug, q.start))
+        self.write_index_page(writer, "QUOTES_INDEX", "quotes", newest_first,
+                              setting(self.settings, "DIGEST_QUOTES_PER_PAGE"))
         api = Path(self.output_path) / setting(self.settings, "DIGEST_API_DIR")
         write_json(api / "quotes.json", [q.as_json() for q in self.quotes])
         write_json(api / "people.json", [p.as_json() for p in self.people])
