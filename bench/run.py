@@ -1,15 +1,22 @@
-"""`make bench`: speed figures, printed and written to bench/results.json.
+"""`make bench`: speed and memory figures, printed and written to bench/results.json.
 
-Benchmarks print numbers; they are not timed unit tests. This file measures
-quote extraction throughput on one core: the seed articles' passages,
-repeated until there are several megabytes of article text.
+Benchmarks print numbers; they are not timed unit tests. For each corpus size
+(bench/corpus.py, deterministic) it measures, in one run: our full build, the
+same corpus built by plain Pelican (default theme, no plugins), a rebuild with
+nothing changed, a rebuild after adding one article, and peak memory; then
+quote extraction throughput on one core.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -18,6 +25,46 @@ from digest_quotes.extract import extract_quotes
 from digest_quotes.people import PeopleDirectory, load_people
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench.corpus import write_corpus  # noqa: E402
+
+PLAIN_CONF = """PATH = "content"
+SITENAME = "Plain Pelican"
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+DEFAULT_PAGINATION = 20
+"""
+
+
+def timed(kind: str, settings: Path, output: Path) -> dict:
+    result = subprocess.run([sys.executable, str(ROOT / "bench/measure.py"), kind, str(settings), str(output)],
+                            cwd=settings.parent, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def build_figures(size: int, workdir: Path) -> dict:
+    ours = write_corpus(workdir / f"digest-{size}", size)
+    plain = write_corpus(workdir / f"plain-{size}", size, plain=True)
+    (plain / "pelicanconf.py").write_text(PLAIN_CONF, encoding="utf-8")
+    print(f"  N={size}: plain Pelican ...", flush=True)
+    plain_build = timed("pelican", plain / "pelicanconf.py", plain / "output")
+    print(f"  N={size}: digest full build ...", flush=True)
+    full = timed("digest", ours / "pelicanconf.py", ours / "output")
+    print(f"  N={size}: digest rebuild, nothing changed ...", flush=True)
+    unchanged = timed("digest", ours / "pelicanconf.py", ours / "output")
+    extra = ours / "content/articles/zz-added.md"
+    extra.write_text("Title: One more article\nDate: 2024-07-10\nPublisher: Global Research\n\n"
+                     "At the Washington summit, “a new article,” said Jake Sullivan.\n", encoding="utf-8")
+    print(f"  N={size}: digest rebuild after adding one article ...", flush=True)
+    added = timed("digest", ours / "pelicanconf.py", ours / "output")
+    return {"articles": size, "plain_pelican": plain_build, "full": full, "rebuild_unchanged": unchanged,
+            "rebuild_one_added": added, "ratio_to_plain": round(full["seconds"] / plain_build["seconds"], 2),
+            "rebuild_ratio": round(added["seconds"] / full["seconds"], 2)}
 
 
 def extraction_throughput(megabytes: float) -> dict:
@@ -38,13 +85,32 @@ def extraction_throughput(megabytes: float) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000], help="corpus sizes to build")
     parser.add_argument("--megabytes", type=float, default=5.0, help="article text to extract from")
     parser.add_argument("--output", type=Path, default=ROOT / "bench/results.json")
     args = parser.parse_args()
-    result = {"machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
-              "extraction": extraction_throughput(args.megabytes)}
+    result = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                         f"{platform.python_implementation()} {platform.python_version()}",
+              "builds": [], "extraction": extraction_throughput(args.megabytes)}
+    workdir = Path(tempfile.mkdtemp(prefix="digest-bench-"))
+    try:
+        for size in args.sizes:
+            result["builds"].append(build_figures(size, workdir))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(f"\n{'articles':>8} {'plain s':>8} {'ours s':>7} {'ratio':>6} {'unchanged s':>11} {'+1 article s':>12} "
+          f"{'+1 / full':>9} {'peak RSS MB':>11}")
+    for b in result["builds"]:
+        print(f"{b['articles']:>8} {b['plain_pelican']['seconds']:>8} {b['full']['seconds']:>7} {b['ratio_to_plain']:>6} "
+              f"{b['rebuild_unchanged']['seconds']:>11} {b['rebuild_one_added']['seconds']:>12} {b['rebuild_ratio']:>9} "
+              f"{b['full']['max_rss_mb']:>11}")
+    if len(result["builds"]) >= 2:
+        small, large = result["builds"][0], result["builds"][-1]
+        growth = large["full"]["seconds"] / small["full"]["seconds"]
+        result["growth"] = {"sizes": [small["articles"], large["articles"]], "time_ratio": round(growth, 2)}
+        print(f"time({large['articles']}) / time({small['articles']}) = {growth:.2f}")
     e = result["extraction"]
-    print(f"{'measure':34} {'value':>12}")
+    print(f"\n{'measure':34} {'value':>12}")
     print(f"{'quote extraction, MB of text/s':34} {e['mb_per_second']:>12}")
     print(f"{'quotes extracted/s':34} {e['quotes_per_second']:>12}")
     print(f"{'text processed (MB), seconds':34} {e['text_mb']:>6} {e['seconds']:>5}")

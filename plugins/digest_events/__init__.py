@@ -57,7 +57,8 @@ class EventsGenerator(DigestGenerator):
     def generate_output(self, writer):
         self.write_item_pages(writer, self.events, "event", "event")
         for event in self.events:
-            writer.write_feed(event.articles, self.context, event.feed_save_as, event.feed_url,
+            writer.write_feed(sorted(event.feed_articles, key=lambda a: a.date, reverse=True), self.context,
+                              event.feed_save_as, event.feed_url,
                               feed_title=f"{self.settings['SITENAME']}: {event.title}")
         self.write_index_page(writer, "EVENTS_INDEX", "events")
         api = Path(self.output_path) / setting(self.settings, "DIGEST_API_DIR")

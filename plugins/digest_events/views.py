@@ -6,6 +6,7 @@ import dataclasses
 from collections import defaultdict
 
 from digest_core import setting
+from digest_core.refs import ArticleRef
 
 from .model import Event
 from .timeline import TimelineEntry, build_timeline
@@ -13,7 +14,7 @@ from .timeline import TimelineEntry, build_timeline
 
 @dataclasses.dataclass(eq=False)
 class Excerpt:
-    article: object
+    article: object  # ArticleRef
     passage: object  # Passage
     why: str
 
@@ -46,6 +47,7 @@ class EventPage:
     related: list = dataclasses.field(default_factory=list)
     previous: EventPage | None = None
     next: EventPage | None = None
+    feed_articles: list = dataclasses.field(default_factory=list)  # the Pelican articles, for the Atom feed
 
     def __getattr__(self, name):
         if name == "event":
@@ -81,6 +83,7 @@ class EventPage:
 def build_event_pages(events: list[Event], result, articles, quotes, people, outlets, settings) -> list[EventPage]:
     """Event pages, newest first, and the event links of articles, quotes, people and outlets."""
     by_article = {a.slug: a for a in articles}
+    refs = {a.slug: ArticleRef.of(a) for a in articles}
     pages = {e.slug: EventPage(
         e, setting(settings, "DIGEST_EVENT_URL").format(slug=e.slug),
         setting(settings, "DIGEST_EVENT_SAVE_AS").format(slug=e.slug),
@@ -92,8 +95,11 @@ def build_event_pages(events: list[Event], result, articles, quotes, people, out
     for assignment in result.assignments:
         page = pages[assignment.event]
         article = by_article[assignment.article]
-        page.excerpts.append(Excerpt(article, passages[(assignment.article, assignment.passage)], assignment.why))
+        page.excerpts.append(Excerpt(refs[article.slug], passages[(assignment.article, assignment.passage)],
+                                     assignment.why))
         article.passage_events[assignment.passage].append(page)
+        if article not in page.feed_articles:
+            page.feed_articles.append(article)
     quotes_by_passage = defaultdict(list)
     for quote in quotes:
         quotes_by_passage[(quote.article.slug, quote.passage)].append(quote)
@@ -111,7 +117,7 @@ def build_event_pages(events: list[Event], result, articles, quotes, people, out
             person.event_pages.append(page)
         for outlet in page.outlets:
             outlet.event_pages.append(page)
-        for article in page.articles:
+        for article in page.feed_articles:
             article.event_pages.append(page)
     return list(reversed(ordered))
 

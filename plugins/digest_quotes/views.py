@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from digest_core import Problem, setting
+from digest_core.refs import ArticleRef
 from digest_core.slugs import make_slug
 
 from .extract import Quote, Speaker
@@ -79,6 +80,7 @@ class QuoteView:
     continued: bool = False
     same: list = dataclasses.field(default_factory=list)  # every occurrence of these words, this one included
     events: list = dataclasses.field(default_factory=list)
+    reported_by: list = dataclasses.field(default_factory=list)  # the articles reporting these words, oldest first
 
     @property
     def speaker_name(self) -> str:
@@ -90,22 +92,12 @@ class QuoteView:
 
     @property
     def url(self) -> str:
-        return f"{self.article.url}#{self.passage}"
+        return f"{self.article.url}#{self.passage}"  # self.article is an ArticleRef: url computed once
 
     @property
     def dom_id(self) -> str:
         """An id unique on any page that lists quotations from several articles."""
         return f"q-{self.article.slug}-{self.anchor[2:]}"
-
-    @property
-    def reported_by(self) -> list:
-        """The articles that report these words, oldest first, each once."""
-        seen, articles = set(), []
-        for view in sorted(self.same, key=lambda v: (v.article.date, v.article.slug)):
-            if view.article.slug not in seen:
-                seen.add(view.article.slug)
-                articles.append(view.article)
-        return articles
 
     def as_json(self) -> dict:
         speaker = None
@@ -116,6 +108,16 @@ class QuoteView:
                 "article": self.article.slug, "paragraph": self.passage, "url": self.url,
                 "reported_by": [a.slug for a in self.reported_by], "events": [e.slug for e in self.events],
                 "why": self.how, "continued": self.continued}
+
+
+def _reporting_articles(occurrences) -> list:
+    """The articles that report these words, oldest first, each once (one list per group)."""
+    seen, articles = set(), []
+    for view in sorted(occurrences, key=lambda v: (v.article.date, v.article.slug)):
+        if view.article.slug not in seen:
+            seen.add(view.article.slug)
+            articles.append(view.article)
+    return articles
 
 
 def _number(passage: str) -> int:
@@ -142,13 +144,14 @@ def build_views(extracted, directory: PeopleDirectory, settings) -> tuple[list[Q
 
     views: list[QuoteView] = []
     for article, quotes in extracted:
+        ref = ArticleRef.of(article)
         article.quotes = []
         counters: dict[str, int] = {}
         for quote in quotes:
             counters[quote.passage] = counters.get(quote.passage, 0) + 1
             number = re.sub(r"\D", "", quote.passage)
             anchor = f"q-{number}-{counters[quote.passage]}"
-            view = QuoteView(f"{article.slug}:{anchor}", anchor, quote.text, quote.how, article, quote.passage,
+            view = QuoteView(f"{article.slug}:{anchor}", anchor, quote.text, quote.how, ref, quote.passage,
                              quote.start, quote.end, quote.speaker, page_for(quote.speaker), quote.continued)
             article.quotes.append(view)
             views.append(view)
@@ -156,7 +159,10 @@ def build_views(extracted, directory: PeopleDirectory, settings) -> tuple[list[Q
     for view, root in zip(views, roots):
         views[root].same.append(view)
     for view, root in zip(views, roots):
+        if view is views[root]:
+            view.reported_by = _reporting_articles(view.same)
         view.same = views[root].same
+        view.reported_by = views[root].reported_by
     for view in views:
         if view.person:
             view.person.quotes.append(view)

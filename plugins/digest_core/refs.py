@@ -1,0 +1,30 @@
+"""A light reference to an article, for the pages that list many of them (quotes, events).
+
+Pelican computes an article's `url` anew at every access; a site with
+thousands of quotations asks for it hundreds of thousands of times. A
+reference holds what the listing pages show, computed once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class ArticleRef:
+    slug: str
+    url: str
+    title: str
+    date: dt.datetime
+    locale_date: str
+    date_note: str | None
+    outlet: object
+    original_outlet: object
+    authors: tuple
+
+    @classmethod
+    def of(cls, article) -> ArticleRef:
+        return cls(article.slug, article.url, article.title, article.date, article.locale_date,
+                   getattr(article, "date_note", None), getattr(article, "outlet", None),
+                   getattr(article, "original_outlet", None), tuple(getattr(article, "authors", ()) or ()))
