@@ -136,6 +136,7 @@ class _Article:
         self.mentions: list[_Mention] = []
         self.full_names: dict[str, str] = {}  # surname -> full name used in this article
         self.roles: list[tuple[str, Speaker]] = []  # role text (lower case) -> who had it
+        self.named: dict[str, Speaker | None] = {}  # capitalised phrase -> what it names
 
     def remember(self, passage: int, position: int, speaker: Speaker | None, subject: bool = True) -> None:
         if speaker is None or speaker.kind == "description":
@@ -246,7 +247,12 @@ def _remember_names(article: _Article, index: int, masked: str, sentences) -> No
         article.remember(index, match.end(), Speaker(group, "group"), subject=True)
     starts = {start for start, _ in sentences}
     for match in _CAPITALISED_RUN.finditer(masked):
-        speaker = _resolve_named(article, match.group(0), strict=True)
+        phrase = match.group(0)
+        speaker = article.named.get(phrase)
+        if phrase not in article.named:  # the same names recur: resolve each once per article
+            speaker = _resolve_named(article, phrase, strict=True)
+            if speaker is not None or " " in phrase:  # a bare surname may resolve once its full name is seen
+                article.named[phrase] = speaker
         subject = match.start() in starts
         if speaker is not None and (subject or speaker.kind == "person" or article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
