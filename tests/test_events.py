@@ -266,6 +266,16 @@ def test_bad_event_files_fail_clearly(tmp_path, case, change, message):
     assert "nato-summit-vilnius-2023.yaml" in result.stderr and message in result.stderr
 
 
+def test_malformed_event_yaml_names_file_and_line(tmp_path):
+    project = make_project(tmp_path)
+    (project / "content/events/broken.yaml").write_text("title: Broken\nstart: 2023-01-01\nsummary: [unclosed\n",
+                                                        encoding="utf-8")
+    result = run_digest("check", "-s", str(project / "pelicanconf.py"), cwd=project)
+    assert result.returncode == 1
+    assert "content/events/broken.yaml:" in result.stdout and "malformed YAML" in result.stdout
+    assert build(project).returncode == 1
+
+
 def test_article_naming_an_unknown_event_fails(tmp_path):
     article = VILNIUS_REPORT.replace("Publisher: The Daily Example", "Publisher: The Daily Example\nEvents: no-such-event")
     project = make_project(tmp_path, {"vilnius.md": article})
