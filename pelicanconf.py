@@ -36,7 +36,8 @@ AUTHORS_URL = AUTHORS_SAVE_AS = "authors/index.html"
 ARCHIVES_SAVE_AS = ""
 CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""
 TAG_SAVE_AS = TAGS_SAVE_AS = ""
-DIRECT_TEMPLATES = ["index", "authors"]
+DIRECT_TEMPLATES = ["index", "authors", "search"]
+SEARCH_SAVE_AS = "search.html"
 DEFAULT_PAGINATION = 20
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),

@@ -7,12 +7,14 @@ so a failed or interrupted build leaves what was published before untouched.
 from __future__ import annotations
 
 import os
-import signal
 import shutil
+import signal
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
-from digest_core import ContentError, Problem, Severity
+from digest_core import ContentError, Problem, Severity, setting
 
 from .checking import check_content
 
@@ -43,6 +45,8 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
     try:
         settings["OUTPUT_PATH"] = str(staging)
         Pelican(settings).run()
+        if setting(settings, "DIGEST_SEARCH"):
+            index_for_search(staging)
         swap_in(staging, output)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -56,6 +60,14 @@ class BuildInterrupted(Exception):
 
 def _interrupt(signum, frame):
     raise BuildInterrupted(signal.Signals(signum).name)
+
+
+def index_for_search(site: Path) -> None:
+    """Pagefind's offline search index and UI, written into the site (`pagefind/`)."""
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"search indexing failed: {result.stderr.strip()[-500:]}")
 
 
 def swap_in(staging: Path, output: Path) -> None:

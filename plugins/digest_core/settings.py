@@ -35,6 +35,8 @@ DEFAULTS = {
     # An event page shows this many articles per outlet with their excerpts; the rest as links.
     "DIGEST_EVENT_ARTICLES_PER_OUTLET": 12,
     "DIGEST_EVENT_TIMELINE_ENTRIES": 60,
+    # Build Pagefind's offline search index after each `digest build`.
+    "DIGEST_SEARCH": True,
     # Open data (quotes.json, people.json, ...) goes here, relative to the output.
     "DIGEST_API_DIR": "api",
     # An article file larger than this is refused (a clear error, not a build that never ends).
