@@ -18,6 +18,10 @@ from .merge import group_same_quotations
 from .people import Person, PeopleDirectory
 
 UNATTRIBUTED = "unattributed"
+# quotes.json lists at most this many reporting articles per entry (all of them are counted, and
+# entries with the same `group` are the same words): a quotation repeated by thousands of
+# articles must not make the file grow with the square of the corpus.
+REPORTED_BY_LISTED = 50
 _MARKS = str.maketrans({c: '"' for c in "“”„«»‟"} | {c: "'" for c in "‘’‚‹›‛"})
 
 
@@ -106,8 +110,9 @@ class QuoteView:
                        "kind": self.speaker.kind}
         return {"id": self.id, "text": self.text, "speaker": speaker, "role": self.role,
                 "article": self.article.slug, "paragraph": self.passage, "url": self.url,
-                "reported_by": [a.slug for a in self.reported_by], "events": [e.slug for e in self.events],
-                "why": self.how, "continued": self.continued}
+                "reported_by": [a.slug for a in self.reported_by[:REPORTED_BY_LISTED]],
+                "reported_by_count": len(self.reported_by), "group": self.same[0].id,
+                "events": [e.slug for e in self.events], "why": self.how, "continued": self.continued}
 
 
 def _reporting_articles(occurrences) -> list:
