@@ -19,7 +19,7 @@ THEME = "theme"
 OUTPUT_PATH = "output"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["digest_articles", "digest_passages", "digest_outlets", "digest_quotes", "digest_events"]
+PLUGINS = ["digest_articles", "digest_passages", "digest_outlets", "digest_quotes", "digest_events", "digest_pages"]
 
 MARKDOWN = {
     "extension_configs": {

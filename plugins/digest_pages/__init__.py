@@ -1,0 +1,101 @@
+"""Pelican plugin: what search engines and link previews read — JSON-LD, sitemap.xml, robots.txt.
+
+JSON-LD (schema.org) is made by Jinja filters from the page's own data:
+NewsArticle (with Quotation parts) for articles, Event for events, Person or
+Organization for people. sitemap.xml lists every HTML page once the site is
+written.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from pelican import signals
+
+
+def _absolute(settings, url: str) -> str:
+    site = settings.get("SITEURL") or ""
+    return f"{site}/{url}" if site.startswith("http") else url
+
+
+def _script_json(data) -> str:
+    """JSON safe inside <script type="application/ld+json">."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+
+
+def article_jsonld(article, settings) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
+            "datePublished": article.date.date().isoformat(), "url": _absolute(settings, article.url),
+            "inLanguage": getattr(article, "lang", "en"),
+            "author": [{"@type": "Person", "name": str(a)} for a in getattr(article, "authors", [])],
+            "publisher": {"@type": "Organization", "name": article.outlet.name}}
+    if getattr(article, "original_outlet", None):
+        data["isBasedOn"] = {"@type": "NewsArticle", "publisher": {"@type": "Organization",
+                                                                    "name": article.original_outlet.name}}
+    if getattr(article, "source_url", None):
+        data["sameAs"] = article.source_url
+    parts = []
+    for quote in getattr(article, "quotes", []):
+        part = {"@type": "Quotation", "text": quote.text, "isPartOf": {"@id": data["url"]},
+                "url": _absolute(settings, quote.url)}
+        if quote.speaker is not None:
+            kind = "Person" if quote.speaker.kind == "person" else "Organization"
+            part["creator"] = {"@type": kind, "name": quote.speaker_name}
+            if kind == "Person":
+                part["spokenByCharacter"] = part["creator"]
+        parts.append(part)
+    if parts:
+        data["hasPart"] = parts
+    return _script_json(data)
+
+
+def event_jsonld(event, settings) -> str:
+    data = {"@context": "https://schema.org", "@type": "Event", "name": event.title,
+            "startDate": event.start.isoformat(), "endDate": event.end.isoformat(), "description": event.summary,
+            "url": _absolute(settings, event.url), "eventStatus": "https://schema.org/EventScheduled"}
+    if event.place:
+        data["location"] = {"@type": "Place", "name": event.place}
+    return _script_json(data)
+
+
+def person_jsonld(person, settings) -> str:
+    data = {"@context": "https://schema.org", "@type": "Person" if person.kind == "person" else "Organization",
+            "name": person.name, "url": _absolute(settings, person.url)}
+    if person.aliases:
+        data["alternateName"] = list(person.aliases)
+    if person.roles and person.kind == "person":
+        data["jobTitle"] = person.roles[0]
+    if person.description:
+        data["description"] = person.description
+    return _script_json(data)
+
+
+def add_filters(pelican):
+    settings = pelican.settings
+    filters = settings.setdefault("JINJA_FILTERS", {})
+    filters["article_jsonld"] = lambda article: article_jsonld(article, settings)
+    filters["event_jsonld"] = lambda event: event_jsonld(event, settings)
+    filters["person_jsonld"] = lambda person: person_jsonld(person, settings)
+
+
+def write_sitemap_and_robots(pelican):
+    """sitemap.xml with every HTML page (sorted, so builds stay identical) and robots.txt."""
+    output = Path(pelican.output_path)
+    pages = sorted(p.relative_to(output).as_posix() for p in output.rglob("*.html")
+                   if p.relative_to(output).parts[0] != "pagefind")
+    entries = "".join(f"  <url><loc>{escape(_absolute(pelican.settings, page))}</loc></url>\n" for page in pages)
+    (output / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n'
+                                        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                                        f"{entries}</urlset>\n", encoding="utf-8")
+    robots = "User-agent: *\nAllow: /\n"
+    site = pelican.settings.get("SITEURL") or ""
+    if site.startswith("http"):
+        robots += f"Sitemap: {site}/sitemap.xml\n"
+    (output / "robots.txt").write_text(robots, encoding="utf-8")
+
+
+def register():
+    signals.initialized.connect(add_filters)
+    signals.finalized.connect(write_sitemap_and_robots)
