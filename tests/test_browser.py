@@ -96,3 +96,16 @@ def test_screenshots_of_every_page_type(page, served_site):
         assert path.stat().st_size > 5_000
         assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"] + 1, \
             f"{name} scrolls sideways at {page.width_name} width"
+
+
+def test_no_request_leaves_the_site(browser, served_site):
+    context = browser.new_context()
+    tab = context.new_page()
+    requested = []
+    tab.on("request", lambda request: requested.append(request.url))
+    for url in PAGE_TYPES.values():
+        tab.goto(f"{served_site}/{url}")
+    tab.wait_for_timeout(1000)
+    context.close()
+    assert requested and all(r.startswith(served_site) or r.startswith("data:") for r in requested), \
+        [r for r in requested if not r.startswith(served_site)]

@@ -69,3 +69,20 @@ def test_page_weight(built_site):
     css = sum(p.stat().st_size for p in (built_site / "theme/css").glob("*.css"))
     for path in html_pages(built_site):
         assert path.stat().st_size + css <= 100_000, (path, path.stat().st_size)
+
+
+def atom_titles(path):
+    root = ET.parse(path).getroot()
+    return [e.findtext("{http://www.w3.org/2005/Atom}title") for e in root.iter("{http://www.w3.org/2005/Atom}entry")]
+
+
+def test_feeds_for_people_and_outlets_linked_from_their_pages(built_site):
+    person = soup(built_site / "people/jake-sullivan.html")
+    feed = person.find("link", rel="alternate", type="application/atom+xml")["href"]
+    titles = atom_titles((built_site / "people" / feed).resolve())
+    assert len(titles) == len(person.select("figure.quote-block")) and titles[0].startswith("Jake Sullivan: “")
+    outlet = soup(built_site / "outlets/wsws.html")
+    titles = atom_titles((built_site / "outlets" / outlet.find("link", rel="alternate")["href"]).resolve())
+    assert sorted(titles) == ["NATO plans escalation against Russia at Vilnius summit",  # its own articles
+                              "NATO ratchets up anti-Russian offensive in Poland and Ukraine",  # and its reprint
+                              "Washington summit will announce plans to set up NATO office inside Ukraine"]

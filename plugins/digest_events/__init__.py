@@ -57,6 +57,8 @@ class EventsGenerator(DigestGenerator):
     def generate_output(self, writer):
         self.write_item_pages(writer, self.events, "event", "event")
         for event in self.events:
+            if not event.feed_articles:
+                continue  # an empty feed would carry the build time
             writer.write_feed(sorted(event.feed_articles, key=lambda a: a.date, reverse=True), self.context,
                               event.feed_save_as, event.feed_url,
                               feed_title=f"{self.settings['SITENAME']}: {event.title}")

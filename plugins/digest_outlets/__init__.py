@@ -30,6 +30,16 @@ class OutletPage:
     articles: list = dataclasses.field(default_factory=list)  # published by it
     reprinted: list = dataclasses.field(default_factory=list)  # first published by it, reprinted elsewhere
 
+    @property
+    def feed_url(self) -> str:
+        return f"feeds/outlets/{self.outlet.slug}.atom.xml"
+
+    @property
+    def feed_articles(self) -> list:
+        """Its own articles and its articles reprinted elsewhere, newest first."""
+        return sorted({a.slug: a for a in [*self.articles, *self.reprinted]}.values(), key=lambda a: a.date,
+                      reverse=True)
+
     def __getattr__(self, name):  # outlet.name, outlet.description, ... in templates
         return getattr(self.outlet, name)
 
@@ -65,6 +75,10 @@ class OutletsGenerator(DigestGenerator):
 
     def generate_output(self, writer):
         self.write_item_pages(writer, self.outlets, "outlet", "outlet")
+        for page in self.outlets:  # an empty feed would carry the build time: none is written
+            if page.feed_articles:
+                writer.write_feed(page.feed_articles, self.context, page.feed_url, page.feed_url,
+                                  feed_title=f"{self.settings['SITENAME']}: {page.name}")
         self.write_index_page(writer, "OUTLETS_INDEX", "outlets")
 
 

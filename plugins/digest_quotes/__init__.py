@@ -57,6 +57,9 @@ class QuotesGenerator(DigestGenerator):
         self.write_item_pages(writer, self.people, "person", "person", listed="quotes",
                               per_page=setting(self.settings, "DIGEST_QUOTES_PER_PAGE"))
         self.write_index_page(writer, "PEOPLE_INDEX", "people")
+        for person in self.people:
+            writer.write_feed([q.feed_item() for q in person.quotes], self.context, person.feed_url,
+                              person.feed_url, feed_title=f"{self.settings['SITENAME']}: {person.name}")
         newest_first = sorted(self.quotes, key=lambda q: (-q.article.date.timestamp(), q.article.slug, q.start))
         self.write_index_page(writer, "QUOTES_INDEX", "quotes", newest_first,
                               setting(self.settings, "DIGEST_QUOTES_PER_PAGE"))

@@ -7,6 +7,7 @@ its source paragraph (quotation-mark style and whitespace aside).
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 
 from digest_core import Problem, setting
@@ -59,6 +60,10 @@ class PersonPage:
         return getattr(self.person, name)
 
     @property
+    def feed_url(self) -> str:
+        return f"feeds/people/{self.slug}.atom.xml"
+
+    @property
     def roles(self) -> list[str]:
         listed = [str(r) for r in self.person.roles]
         return listed or self.roles_seen
@@ -98,6 +103,12 @@ class QuoteView:
     def url(self) -> str:
         return f"{self.article.url}#{self.passage}"  # self.article is an ArticleRef: url computed once
 
+    def feed_item(self) -> QuoteFeedItem:
+        """This quotation as an entry of its speaker's Atom feed."""
+        short = self.text if len(self.text) <= 90 else self.text[:89] + "…"
+        return QuoteFeedItem(f"{self.speaker_name}: “{short}”", f"{self.article.url}#{self.dom_id}",
+                             self.article.date, self.text, f"{self.article.title} — {self.article.outlet.name}")
+
     @property
     def dom_id(self) -> str:
         """An id unique on any page that lists quotations from several articles."""
@@ -127,6 +138,24 @@ def _reporting_articles(occurrences) -> list:
 
 def _number(passage: str) -> int:
     return int(re.sub(r"\D", "", passage) or 0)
+
+
+@dataclasses.dataclass(frozen=True)
+class QuoteFeedItem:
+    """What Pelican's feed writer needs of an entry: title, url, date, summary and content."""
+
+    title: str
+    url: str
+    date: object
+    text: str
+    source: str
+
+    @property
+    def summary(self) -> str:
+        return html.escape(self.text)
+
+    def get_content(self, site_url: str) -> str:
+        return f"<blockquote><p>{html.escape(self.text)}</p></blockquote><p>{html.escape(self.source)}</p>"
 
 
 def build_views(extracted, directory: PeopleDirectory, settings) -> tuple[list[QuoteView], list[PersonPage]]:
