@@ -24,6 +24,9 @@ help:
 	@echo "make clean      remove output/ and caches"
 
 $(READY): requirements.txt pyproject.toml
+	@command -v chromium >/dev/null 2>&1 || { s=""; [ "$$(id -u)" -eq 0 ] || s=sudo; \
+	  $$s apt-get install -y -qq chromium >/dev/null 2>&1 || \
+	  echo "make: Debian's chromium is not installed and could not be; browser tests will be skipped"; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
