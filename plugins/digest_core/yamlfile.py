@@ -53,3 +53,38 @@ def load_yaml(path: Path, display_name: str | None = None):
             "check indentation and quoting near this line (values containing ': ' need quotes)",
             line=mark.line + 1 if mark else None,
         )]) from None
+
+
+def named_entries(data, file: str, fields: set[str], what: str, problems: list[Problem]):
+    """The entries of a YAML list of named things (outlets, people), with their lines.
+
+    Appends to `problems` what is wrong with the list and its entries (no list,
+    no name, unknown keys); entries without a name are skipped.
+    """
+    if data is None:
+        return
+    if not isinstance(data, list):
+        problems.append(Problem.error(file, f"expected a list of {what} (lines starting with '- name: ...')",
+                                      f"see the comment at the top of {file}", 1))
+        return
+    for entry in data:
+        line = entry.get(LINE_KEY) if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or not str(entry.get("name") or "").strip() or \
+                not isinstance(entry.get("name"), str):
+            problems.append(Problem.error(file, f"an entry of {what} has no name", "add 'name: ...'", line))
+            continue
+        unknown = sorted(set(entry) - fields - {LINE_KEY})
+        if unknown:
+            problems.append(Problem.warning(file, f"unknown key(s) {', '.join(unknown)} in {entry['name']!r}",
+                                            f"use only: {', '.join(sorted(fields))}", line))
+        yield entry, line
+
+
+def first_use(slug: str, line, seen: dict, file: str, problems: list[Problem]) -> bool:
+    """True the first time `slug` is seen in `file`; an error naming both lines otherwise."""
+    if slug in seen:
+        problems.append(Problem.error(file, f"duplicate slug {slug!r} (first at line {seen[slug]})",
+                                      "merge the two entries, or give one a distinct 'slug'", line))
+        return False
+    seen[slug] = line
+    return True

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from digest_core import Problem
-from digest_core.yamlfile import LINE_KEY, load_yaml
+from digest_core.yamlfile import first_use, load_yaml, named_entries
 from digest_core.slugs import make_slug
 
 FIELDS = {"name", "slug", "homepage", "country", "description", "aliases", "domains"}
@@ -36,21 +36,8 @@ def parse_outlets(data, file: str) -> tuple[list[Outlet], list[Problem]]:
     """Outlets from the YAML data of `file`, and every problem in it."""
     problems: list[Problem] = []
     outlets: list[Outlet] = []
-    if data is None:
-        return [], []
-    if not isinstance(data, list):
-        return [], [Problem.error(file, "expected a list of outlets (lines starting with '- name: ...')",
-                                  "see the example at the top of content/outlets.yaml", line=1)]
     seen: dict[str, int] = {}
-    for entry in data:
-        line = entry.get(LINE_KEY) if isinstance(entry, dict) else None
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
-            problems.append(Problem.error(file, "an outlet entry has no name", "add 'name: <outlet name>'", line))
-            continue
-        unknown = sorted(set(entry) - FIELDS - {LINE_KEY})
-        if unknown:
-            problems.append(Problem.warning(file, f"unknown key(s) {', '.join(unknown)} in outlet {entry['name']!r}",
-                                            f"use only: {', '.join(sorted(FIELDS))}", line))
+    for entry, line in named_entries(data, file, FIELDS, "outlets", problems):
         outlet = Outlet(
             slug=str(entry.get("slug") or make_slug(entry["name"])),
             name=entry["name"].strip(),
@@ -64,11 +51,8 @@ def parse_outlets(data, file: str) -> tuple[list[Outlet], list[Problem]]:
             problems.append(Problem.error(file, f"homepage {outlet.homepage!r} of {outlet.name!r} is not a web address",
                                           "give the full address starting with https://, or leave it out", line))
             continue
-        if outlet.slug in seen:
-            problems.append(Problem.error(file, f"duplicate outlet slug {outlet.slug!r} (first at line {seen[outlet.slug]})",
-                                          "give each outlet a distinct name or 'slug'", line))
+        if not first_use(outlet.slug, line, seen, file, problems):
             continue
-        seen[outlet.slug] = line
         if not outlet.description:
             problems.append(Problem.warning(file, f"outlet {outlet.name!r} has no description",
                                             "add a one-line neutral 'description' of what the outlet is", line))

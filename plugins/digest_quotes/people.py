@@ -14,7 +14,7 @@ from pathlib import Path
 
 from digest_core import Problem
 from digest_core.slugs import make_slug
-from digest_core.yamlfile import LINE_KEY, load_yaml
+from digest_core.yamlfile import first_use, load_yaml, named_entries
 
 FIELDS = {"name", "slug", "kind", "aliases", "nouns", "roles", "description"}
 KINDS = {"person", "organisation"}
@@ -51,21 +51,8 @@ class Person:
 def parse_people(data, file: str) -> tuple[list[Person], list[Problem]]:
     problems: list[Problem] = []
     people: list[Person] = []
-    if data is None:
-        return [], []
-    if not isinstance(data, list):
-        return [], [Problem.error(file, "expected a list of people ('- name: ...')",
-                                  "see the comment at the top of content/people.yaml", 1)]
     seen: dict[str, int] = {}
-    for entry in data:
-        line = entry.get(LINE_KEY) if isinstance(entry, dict) else None
-        if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
-            problems.append(Problem.error(file, "an entry has no name", "add 'name: <canonical name>'", line))
-            continue
-        unknown = sorted(set(entry) - FIELDS - {LINE_KEY})
-        if unknown:
-            problems.append(Problem.warning(file, f"unknown key(s) {', '.join(unknown)} in {entry['name']!r}",
-                                            f"use only: {', '.join(sorted(FIELDS))}", line))
+    for entry, line in named_entries(data, file, FIELDS, "people", problems):
         kind = entry.get("kind", "person")
         if kind not in KINDS:
             problems.append(Problem.error(file, f"{entry['name']!r}: kind {kind!r} is not one of {sorted(KINDS)}",
@@ -89,12 +76,8 @@ def parse_people(data, file: str) -> tuple[list[Person], list[Problem]]:
             roles=tuple(roles),
             description=(entry.get("description") or "").strip() or None,
         )
-        if person.slug in seen:
-            problems.append(Problem.error(file, f"duplicate slug {person.slug!r} (first at line {seen[person.slug]})",
-                                          "merge the two entries, or give one a distinct 'slug'", line))
-            continue
-        seen[person.slug] = line
-        people.append(person)
+        if first_use(person.slug, line, seen, file, problems):
+            people.append(person)
     return people, problems
 
 
