@@ -28,3 +28,17 @@ class ArticleRef:
         return cls(article.slug, article.url, article.title, article.date, article.locale_date,
                    getattr(article, "date_note", None), getattr(article, "outlet", None),
                    getattr(article, "original_outlet", None), tuple(getattr(article, "authors", ()) or ()))
+
+
+class Delegating:
+    """A page object whose templates read the wrapped entry's fields directly (`event.title`).
+
+    Subclasses name the field that holds the entry in `delegate_to`.
+    """
+
+    delegate_to = ""
+
+    def __getattr__(self, name):
+        if name == self.delegate_to or name.startswith("__"):
+            raise AttributeError(name)  # not set yet (copying, unpickling): never recurse
+        return getattr(getattr(self, self.delegate_to), name)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import ClassVar
 from collections import defaultdict
 
 from digest_core import setting
-from digest_core.refs import ArticleRef
+from digest_core.refs import ArticleRef, Delegating
 
 from .model import Event
 from .timeline import TimelineEntry, build_timeline
@@ -32,7 +33,8 @@ class Coverage:
 
 
 @dataclasses.dataclass(eq=False)
-class EventPage:
+class EventPage(Delegating):
+    delegate_to: ClassVar[str] = "event"
     event: Event
     url: str
     save_as: str
@@ -48,11 +50,6 @@ class EventPage:
     previous: EventPage | None = None
     next: EventPage | None = None
     feed_articles: list = dataclasses.field(default_factory=list)  # the Pelican articles, for the Atom feed
-
-    def __getattr__(self, name):
-        if name == "event":
-            raise AttributeError(name)
-        return getattr(self.event, name)
 
     @property
     def articles(self) -> list:

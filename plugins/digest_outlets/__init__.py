@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import ClassVar
 from pathlib import Path
 
 from digest_core import display_path, setting
 from digest_core.generator import DigestGenerator
+from digest_core.refs import Delegating
 from pelican import signals
 
 from .outlets import Outlet, assign_outlets, load_outlets
@@ -21,9 +23,10 @@ logger = logging.getLogger(__name__)
 
 
 @dataclasses.dataclass
-class OutletPage:
+class OutletPage(Delegating):
     """An outlet as templates see it: the directory entry plus its articles."""
 
+    delegate_to: ClassVar[str] = "outlet"
     outlet: Outlet
     url: str
     save_as: str
@@ -39,9 +42,6 @@ class OutletPage:
         """Its own articles and its articles reprinted elsewhere, newest first."""
         return sorted({a.slug: a for a in [*self.articles, *self.reprinted]}.values(), key=lambda a: a.date,
                       reverse=True)
-
-    def __getattr__(self, name):  # outlet.name, outlet.description, ... in templates
-        return getattr(self.outlet, name)
 
 
 class OutletsGenerator(DigestGenerator):

@@ -293,7 +293,6 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
                 break
     if speaker is None:
         speaker, how = _verb_before(article, index, span, masked, start_of_sentence, before, found)
-    verb_attributed = speaker is not None
     if speaker is None and words <= 2:
         return None  # a scare quote or a term, not a quotation
     if speaker is None and before.rstrip().endswith(":"):
@@ -306,7 +305,6 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         speaker, how = _lead_in(article, index, previous, quotes)
     if speaker is not None:
         article.remember(index, span.start, speaker)
-    del verb_attributed
     return _quote(passage, span, speaker, how or "no attribution in the text")
 
 
@@ -608,6 +606,3 @@ def _resolve_role(article, description: str) -> Speaker | None:
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
-
-def is_name_like(text: str) -> bool:
-    return all(is_name_token(t) for t in text.split())

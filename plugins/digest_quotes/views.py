@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
+from typing import ClassVar
 
 from digest_core import Problem, setting
-from digest_core.refs import ArticleRef
+from digest_core.refs import ArticleRef, Delegating
 from digest_core.slugs import make_slug
 
 from .extract import Quote, Speaker
@@ -45,19 +46,15 @@ def verify_quotes(file: str, passages, quotes: list[Quote]) -> list[Problem]:
 
 
 @dataclasses.dataclass(eq=False)
-class PersonPage:
+class PersonPage(Delegating):
     """A person or organisation as pages show them: the directory entry and their quotations."""
 
+    delegate_to: ClassVar[str] = "person"
     person: Person
     url: str
     save_as: str
     quotes: list = dataclasses.field(default_factory=list)
     roles_seen: list = dataclasses.field(default_factory=list)  # roles the articles give them
-
-    def __getattr__(self, name):
-        if name == "person":
-            raise AttributeError(name)
-        return getattr(self.person, name)
 
     @property
     def feed_url(self) -> str:
