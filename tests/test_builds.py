@@ -66,3 +66,25 @@ def test_deep_check_reports_what_only_the_stages_see(tmp_path):
     assert "unknown event 'no-such-event'" in result.stdout
     assert "empty-event.yaml: warning: event 'An event nobody covered' has no passages" in result.stdout
     assert "'Oleksiy Reznikov' has no quotations in any article" in result.stdout
+
+
+def test_progress_is_shown_on_a_terminal_only(tmp_path):
+    import io
+
+    from digest_cli.progress import BuildProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    shown, quiet = Terminal(), io.StringIO()
+    for stream in (shown, quiet):
+        with BuildProgress(stream) as progress:
+            for n in range(250):
+                from pelican import signals
+
+                signals.article_generator_context.send(None, metadata={})
+                signals.content_written.send(f"page-{n}.html", context={})
+        assert progress is not None
+    assert "200 articles read" in shown.getvalue() and "pages written" in shown.getvalue()
+    assert quiet.getvalue() == ""

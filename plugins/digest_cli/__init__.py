@@ -89,13 +89,15 @@ def run_build(args) -> int:
     from rich.logging import RichHandler  # noqa: PLC0415
 
     from .building import BuildInterrupted, build_site  # noqa: PLC0415
+    from .progress import BuildProgress  # noqa: PLC0415
 
     log.init(level=logging.WARNING, fatal="errors", handler=RichHandler(console=Console(stderr=True)))
     # The plugins' warnings repeat what `check` found before the build; it prints them once.
     for plugin in ("digest_outlets", "digest_articles"):
         logging.getLogger(plugin).setLevel(logging.ERROR)
     try:
-        output, problems = build_site(args.settings, args.output)
+        with BuildProgress():
+            output, problems = build_site(args.settings, args.output)
     except RuntimeError as error:  # Pelican's fatal logger: the message was logged above
         print(f"digest: build failed ({error}); the published site was left as it was", file=sys.stderr)
         return 1
