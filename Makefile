@@ -60,4 +60,4 @@ devserver: $(READY)
 	$(BIN)/pelican --autoreload --listen --port $(PORT) -s pelicanconf.py
 
 clean:
-	rm -rf output .output.old .output.build-* __pycache__ .pytest_cache
+	rm -rf output .output.old .output.build-* .cache __pycache__ .pytest_cache test-screenshots

@@ -88,3 +88,45 @@ def test_progress_is_shown_on_a_terminal_only(tmp_path):
         assert progress is not None
     assert "200 articles read" in shown.getvalue() and "pages written" in shown.getvalue()
     assert quiet.getvalue() == ""
+
+
+def test_content_cache_is_sealed_reused_and_never_trusted_when_damaged(tmp_path):
+    project = make_project(tmp_path)
+    output = project / "output"
+    assert run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(output), cwd=project).returncode == 0
+    [cache] = list((project / ".cache").iterdir())
+    assert (cache / "manifest.json").is_file() and (cache / "ArticlesGenerator-Readers").is_file()
+
+    article = project / "content/articles/000_5f8f8d48b9841d88.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("Next week, on July 11-12",
+                                                                   "Next week (edited), on July 11-12"), encoding="utf-8")
+    assert run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(output), cwd=project).returncode == 0
+    page = (output / "articles/nato-plans-escalation-against-russia-at-vilnius-summit.html").read_text("utf-8")
+    assert "Next week (edited)" in page, "an edited file is read again, not taken from the cache"
+
+    with open(cache / "ArticlesGenerator-Readers", "r+b") as damaged:
+        damaged.truncate(100)
+    result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(output), cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "content cache" in result.stderr and "damaged" in result.stderr
+    assert "Next week (edited)" in (output / "articles/nato-plans-escalation-against-russia-at-vilnius-summit.html"
+                                    ).read_text("utf-8")
+
+
+def test_cache_key_changes_with_settings_plugin_code_and_dependencies(tmp_path):
+    from digest_cli.cache import cache_key
+
+    plugins = tmp_path / "plugins"
+    (plugins / "p").mkdir(parents=True)
+    (plugins / "p/__init__.py").write_text("X = 1\n")
+    lock = tmp_path / "requirements.txt"
+    lock.write_text("pelican==4.12.0\n")
+    settings = {"SITENAME": "A", "OUTPUT_PATH": "/tmp/one"}
+    base = cache_key(settings, [plugins], lock)
+    assert cache_key({**settings, "OUTPUT_PATH": "/tmp/two"}, [plugins], lock) == base  # staging dirs vary
+    assert cache_key({**settings, "SITENAME": "B"}, [plugins], lock) != base
+    (plugins / "p/__init__.py").write_text("X = 2\n")
+    changed_code = cache_key(settings, [plugins], lock)
+    assert changed_code != base
+    lock.write_text("pelican==4.12.1\n")
+    assert cache_key(settings, [plugins], lock) not in (base, changed_code)

@@ -68,6 +68,8 @@ def use_digest_reader(readers):
 def link_neighbours(generator):
     """Each article learns its chronological neighbours (older/newer)."""
     ordered = sorted(generator.articles, key=lambda a: (a.date, a.slug))
+    for article in ordered:  # a cached article may carry last build's neighbours
+        article.older_article = article.newer_article = None
     for older, newer in zip(ordered, ordered[1:]):
         older.newer_article = newer
         newer.older_article = older

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from digest_core import ContentError, Problem, Severity, setting
 
+from .cache import cache_key, prepare_cache, seal_cache
 from .checking import check_content
 
 def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
@@ -38,6 +39,13 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
         raise ContentError(errors)
+    cache = None
+    if setting(settings, "DIGEST_CONTENT_CACHE"):
+        plugin_dirs = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
+        lock_file = Path(settings_file).resolve().parent / "requirements.txt"
+        key = cache_key(settings, plugin_dirs, lock_file)
+        cache = prepare_cache(Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR"), key)
+        settings.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CACHE_PATH=str(cache))
     recover_interrupted_swap(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.build-", dir=output.parent))
@@ -48,6 +56,8 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
         if setting(settings, "DIGEST_SEARCH"):
             index_for_search(staging)
         swap_in(staging, output)
+        if cache is not None:
+            seal_cache(cache)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         signal.signal(signal.SIGTERM, previous)

@@ -35,6 +35,10 @@ DEFAULTS = {
     # An event page shows this many articles per outlet with their excerpts; the rest as links.
     "DIGEST_EVENT_ARTICLES_PER_OUTLET": 12,
     "DIGEST_EVENT_TIMELINE_ENTRIES": 60,
+    # `digest build` keeps Pelican's cache of read articles here (relative to the project),
+    # keyed by settings, plugin code and dependency versions; see digest_cli/cache.py.
+    "DIGEST_CONTENT_CACHE": True,
+    "DIGEST_CACHE_DIR": ".cache",
     # Build Pagefind's offline search index after each `digest build`.
     "DIGEST_SEARCH": True,
     # Open data (quotes.json, people.json, ...) goes here, relative to the output.

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from jinja2 import pass_context
 from pelican import signals
 
 
@@ -72,12 +73,26 @@ def person_jsonld(person, settings) -> str:
     return _script_json(data)
 
 
+@pass_context
+def article_jsonld_filter(context, article) -> str:
+    return article_jsonld(article, context)
+
+
+@pass_context
+def event_jsonld_filter(context, event) -> str:
+    return event_jsonld(event, context)
+
+
+@pass_context
+def person_jsonld_filter(context, person) -> str:
+    return person_jsonld(person, context)
+
+
 def add_filters(pelican):
-    settings = pelican.settings
-    filters = settings.setdefault("JINJA_FILTERS", {})
-    filters["article_jsonld"] = lambda article: article_jsonld(article, settings)
-    filters["event_jsonld"] = lambda event: event_jsonld(event, settings)
-    filters["person_jsonld"] = lambda person: person_jsonld(person, settings)
+    """Module-level filters: settings travel in Pelican's cached articles and must pickle."""
+    filters = pelican.settings.setdefault("JINJA_FILTERS", {})
+    filters.update(article_jsonld=article_jsonld_filter, event_jsonld=event_jsonld_filter,
+                   person_jsonld=person_jsonld_filter)
 
 
 def write_sitemap_and_robots(pelican):
