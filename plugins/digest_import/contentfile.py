@@ -53,7 +53,7 @@ def render_block(block: Block) -> str:
     if block.kind == "blockquote":
         return "> " + escape_block_start(block.text)
     if block.kind == "list":
-        return "\n".join("- " + item for item in block.text.split("\n"))
+        return "\n".join(item if re.match(r"^\d{1,2}\. ", item) else "- " + item for item in block.text.split("\n"))
     if block.kind == "caption":
         return (
             '<figure class="caption" markdown="1">\n'

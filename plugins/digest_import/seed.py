@@ -313,7 +313,9 @@ def to_blocks(units: list[Unit]) -> list[Block]:
         plain = strip_inline_markup(text)
         previous = blocks[-1] if blocks else None
         if LIST_ITEM.match(text):
-            item = LIST_ITEM.sub("", text)
+            number = re.match(r"^\s*(\d{1,2})[.)]\s", text)
+            # A numbered item keeps its number ("3. ..."): it is part of the text, not just layout.
+            item = f"{number.group(1)}. {LIST_ITEM.sub('', text)}" if number else LIST_ITEM.sub("", text)
             if previous and previous.kind == "list":
                 previous.text += "\n" + item
                 previous.lines += (unit.line,)
