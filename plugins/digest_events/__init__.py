@@ -9,6 +9,7 @@ outlet pages' events, api/events.json and an Atom feed per event.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from pathlib import Path
@@ -17,6 +18,7 @@ from digest_core import ContentError, Problem, Severity, display_path, setting
 from digest_core.generator import DigestGenerator
 from digest_quotes import write_json
 from pelican import signals
+from pelican.utils import get_relative_path, path_to_url
 
 from .assign import ArticleInput, assign_passages_to_events
 from .model import load_events
@@ -77,28 +79,19 @@ def _listed_events(article) -> tuple[str, ...] | None:
 
 
 def _mark_paragraph_events(article) -> None:
-    """Each paragraph that belongs to events ends with links to their pages."""
+    """Each paragraph that belongs to events ends with links to their pages (relative to the article)."""
     if not getattr(article, "passage_events", None):
         return
+    root = path_to_url(get_relative_path(article.save_as))
 
     def add_links(match):
         events = article.passage_events.get(match.group(3))
         if not events:
             return match.group(0)
-        links = " ".join(f'<a class="event-tag" href="{{site}}/{e.url}">{_escape(e.title)}</a>' for e in events)
+        links = " ".join(f'<a class="event-tag" href="{root}/{e.url}">{html.escape(e.title)}</a>' for e in events)
         return f'{match.group(1)} <span class="passage-events">Event: {links}</span>{match.group(4)}'
 
-    article._content = _PASSAGE_CLOSE.sub(add_links, article._content).replace("{site}/", _site_root(article))
-
-
-def _site_root(article) -> str:
-    """Links inside article HTML are written relative to the article page."""
-    depth = article.save_as.count("/")
-    return "../" * depth if depth else ""
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    article._content = _PASSAGE_CLOSE.sub(add_links, article._content)
 
 
 def get_generators(pelican):

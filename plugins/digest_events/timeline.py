@@ -18,6 +18,7 @@ class TimelineEntry:
     text: str  # the sentence that states the date, verbatim
     article: str  # article slug
     passage: str
+    url: str  # the source paragraph: the article's URL with the paragraph anchor
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -28,15 +29,15 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text.strip()
 
 
-def build_timeline(passages: list[tuple[str, object]], dates: dict, window: tuple[dt.date, dt.date],
+def build_timeline(passages: list[tuple[str, str, object]], dates: dict, window: tuple[dt.date, dt.date],
                    reach_days: int = 62) -> list[TimelineEntry]:
-    """Dated statements in the passages (article slug, Passage) that fall near the event, oldest first.
+    """Dated statements in the passages (article slug, article URL, Passage) near the event, oldest first.
 
     Dates far from the event ("in 1898", "the 2008 summit") are background, not its timeline.
     """
     start, end = window
     entries: dict[tuple, TimelineEntry] = {}
-    for article, passage in passages:
+    for article, url, passage in passages:
         stated: list[StatedDate] = dates.get((article, passage.id), [])
         for date in stated:
             if date.precision not in ("day", "month"):
@@ -45,5 +46,6 @@ def build_timeline(passages: list[tuple[str, object]], dates: dict, window: tupl
                 continue
             sentence = sentence_around(passage.text, date.start, date.end)
             key = (date.date, article, passage.id, sentence)
-            entries.setdefault(key, TimelineEntry(date.date, date.precision, sentence, article, passage.id))
+            entries.setdefault(key, TimelineEntry(date.date, date.precision, sentence, article, passage.id,
+                                                       f"{url}#{passage.id}"))
     return sorted(entries.values(), key=lambda e: (e.date, e.article, int(e.passage[2:])))

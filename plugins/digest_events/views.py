@@ -145,7 +145,7 @@ def _fill(page: EventPage, quotes_by_passage, people_by_name, dates) -> None:
         if name in people_by_name:
             involved.setdefault(people_by_name[name].slug, people_by_name[name])
     page.people = sorted(involved.values(), key=lambda p: p.name)
-    page.timeline = build_timeline([(e.article.slug, e.passage) for e in page.excerpts], dates,
+    page.timeline = build_timeline([(e.article.slug, e.article.url, e.passage) for e in page.excerpts], dates,
                                    (page.start, page.end))
 
 
