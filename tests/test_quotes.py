@@ -187,9 +187,10 @@ def test_quotes_index_lists_every_quote_across_its_pages(built_site):
             break
         path = (path.parent / link["href"]).resolve()
     per_page = DEFAULTS["DIGEST_QUOTES_PER_PAGE"]
-    expected = ["quotes/index.html"] + [f"quotes/page/{n}.html" for n in range(2, -(-len(data) // per_page) + 1)]
+    expected = ["quotes/index.html"] + [f"quotes/page/{n}.html"
+                                        for n in range(2, -(-len({q["group"] for q in data}) // per_page) + 1)]
     assert numbers == expected and len(numbers) >= 2
-    assert len(blocks) == len(set(blocks)) == len(data)
+    assert len(blocks) == len(set(blocks)) == len({q["group"] for q in data})  # the same words once
 
 
 def test_quotes_json_schema(built_site):
@@ -198,9 +199,11 @@ def test_quotes_json_schema(built_site):
     ids = [q["id"] for q in data]
     assert len(ids) == len(set(ids))
     for quote in data:
-        assert {"id", "text", "speaker", "role", "article", "paragraph", "url", "reported_by", "events"} <= set(quote)
+        assert {"id", "text", "speaker", "role", "article", "paragraph", "url", "group", "reported_by_count",
+                "events"} <= set(quote)
         assert quote["paragraph"].startswith("p-") and quote["url"].endswith("#" + quote["paragraph"])
-        assert quote["article"] in quote["reported_by"]
+        same = [q for q in data if q["group"] == quote["group"]]
+        assert quote["group"] in ids and quote["reported_by_count"] == len({q["article"] for q in same}) >= 1
         assert quote["speaker"] is None or {"name", "slug"} <= set(quote["speaker"])
         page = soup(built_site / quote["url"].split("#")[0])
         paragraph = page.find(id=quote["paragraph"])
@@ -229,12 +232,21 @@ def test_same_quote_in_two_articles_is_merged(tmp_path):
     data = json.loads((project / "output/api/quotes.json").read_text(encoding="utf-8"))
     ernst = [q for q in data if q["speaker"] and q["speaker"]["name"] == "Joni Ernst"]
     assert len(ernst) == 2
-    for quote in ernst:
-        assert sorted(quote["reported_by"]) == ["a-second-report-on-the-washington-summit",
-                                                "washington-summit-will-announce-plans-to-set-up-nato-office-inside-ukraine"]
+    oldest = next(q for q in ernst if q["article"].startswith("washington-summit-will"))  # 2024-07-09
+    assert [q["group"] for q in ernst] == [oldest["id"]] * 2
+    assert [q["reported_by_count"] for q in ernst] == [2, 2]
     page = soup(project / "output/articles/a-second-report-on-the-washington-summit.html")
     also = page.select_one("section.article-quotes .also")
     assert "World Socialist Web Site" in also.get_text()
+    # Lists of what people said show the words once, at the oldest report, naming the other.
+    person = soup(project / "output/people/joni-ernst.html")
+    blocks = [b for b in person.select("figure.quote-block") if "strike inside of Russia" in b.get_text()]
+    assert len(blocks) == 1 and "Global Research" in blocks[0].select_one(".also").get_text()
+    assert "World Socialist Web Site" in blocks[0].cite.get_text()
+    event = soup(project / "output/events/nato-summit-washington-2024.html")
+    said = [b for b in event.select(".speakers figure") if "strike inside of Russia" in b.get_text()]
+    assert len(said) == 1 and "2 " not in said[0].figcaption.get_text().split("Reported by")[0]
+    assert {a.get_text() for a in said[0].figcaption.select("a")} >= {"World Socialist Web Site", "Global Research"}
 
 
 def test_cli_quotes_prints_offsets(tmp_path):

@@ -16,10 +16,12 @@ from pathlib import Path
 
 from digest_core import ContentError, Problem, Severity, display_path, setting
 from digest_core.generator import DigestGenerator
+from digest_core.memo import ResultStore, code_fingerprint
 from digest_quotes import write_json
 from pelican import signals
 from pelican.utils import get_relative_path, path_to_url
 
+from . import assign
 from .assign import ArticleInput, assign_passages_to_events
 from .model import load_events
 from .views import EventPage, build_event_pages
@@ -38,7 +40,9 @@ class EventsGenerator(DigestGenerator):
         inputs = [ArticleInput(a.slug, a.date.date(), a.passages, _listed_events(a), a.title,
                                display_path(a.source_path, self.settings)) for a in articles]
         directory = self.context.get("people_directory")
-        result = assign_passages_to_events(inputs, events, directory.terms_for if directory else lambda n: ())
+        store = ResultStore.for_settings(self.settings, "events", code_fingerprint(assign))
+        result = assign_passages_to_events(inputs, events, directory.terms_for if directory else lambda n: (), store)
+        store.save()
         problems += result.problems
         problems += [Problem.warning(e.file, f"event {e.title!r} has no passages",
                                      "add keywords or aliases that its articles use, or an include")

@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 
 from digest_core import Problem
+from digest_core.memo import ResultStore, fingerprint
 
 from .dates import StatedDate, find_dates
 from .model import Event
@@ -224,10 +225,16 @@ def _main_event(article, chosen, index, by_slug) -> str | None:
 
 
 def assign_passages_to_events(articles: list[ArticleInput], events: list[Event],
-                              aliases_of=lambda name: ()) -> Result:
-    """Every passage of every article, assigned to the events it reports, with the reasons why."""
+                              aliases_of=lambda name: (), store: ResultStore | None = None) -> Result:
+    """Every passage of every article, assigned to the events it reports, with the reasons why.
+
+    With a `store`, an article whose words, date and title are unchanged, scored
+    against unchanged event terms and dates, reuses its last result.
+    """
     by_slug = {e.slug: e for e in events}
     index = TermIndex(events, aliases_of)
+    store = store or ResultStore(None, "")
+    scoring = fingerprint([(e.slug, e.start, e.end) for e in events], sorted(index.terms.items()))
     assignments: list[Assignment] = []
     problems: list[Problem] = []
     dates: dict[tuple[str, str], list[StatedDate]] = {}
@@ -240,7 +247,9 @@ def assign_passages_to_events(articles: list[ArticleInput], events: list[Event],
                                               f"Events: names an unknown event {slug!r}",
                                               f"create content/events/{slug}.yaml or correct the slug"))
             allowed = set(article.events) - set(unknown)
-        found, stated = _assign_article(article, index, by_slug, allowed)
+        key = fingerprint(scoring, article.slug, article.date, article.title, article.passages,
+                          sorted(allowed) if allowed is not None else None)
+        found, stated = store.remembered(key, lambda: _assign_article(article, index, by_slug, allowed))
         assignments += found
         for passage, stated_dates in zip(article.passages, stated):
             dates[(article.slug, passage.id)] = stated_dates

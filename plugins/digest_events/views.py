@@ -9,6 +9,8 @@ from collections import defaultdict
 from digest_core import setting
 from digest_core.refs import ArticleRef, Delegating
 
+from digest_quotes.views import once_per_group
+
 from .model import Event
 from .timeline import TimelineEntry, build_timeline
 
@@ -135,7 +137,7 @@ def _fill(page: EventPage, quotes_by_passage, people_by_name, dates) -> None:
             quote.events.append(page)
     page.coverage = sorted(by_outlet.values(), key=lambda c: (-sum(len(x) for _, x in c.articles), c.outlet.name))
     speakers: dict[str, list] = {}
-    for quote in page.quotes:
+    for quote in once_per_group(page.quotes):
         speakers.setdefault(quote.speaker_name, []).append(quote)
     page.speakers = sorted(
         ((name, group[0].person, next((q.role for q in group if q.role), None), group) for name, group in speakers.items()),

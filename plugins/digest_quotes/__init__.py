@@ -17,12 +17,14 @@ from pathlib import Path
 from digest_core import ContentError, Severity, display_path, hooks, setting
 from digest_core.generator import DigestGenerator
 from digest_core.hooks import send_replacing
+from digest_core.memo import ResultStore, code_fingerprint, fingerprint
 from digest_passages.passages import wrap_ranges
 from pelican import signals
 
+from . import extract
 from .extract import extract_quotes
 from .people import PeopleDirectory, load_people
-from .views import PersonPage, QuoteView, build_views, verify_quotes
+from .views import PersonPage, QuoteView, build_views, once_per_group, verify_quotes
 
 logger = logging.getLogger(__name__)
 
@@ -35,12 +37,16 @@ class QuotesGenerator(DigestGenerator):
         file = setting(self.settings, "DIGEST_PEOPLE_FILE")
         listed, problems = load_people(content / file, f"{content.name}/{file}")
         directory = PeopleDirectory(listed)
+        store = ResultStore.for_settings(self.settings, "quotes", code_fingerprint(extract))
+        people = fingerprint(listed)
         extracted = []
         for article in self.context.get("articles", []):
-            quotes = extract_quotes(article.passages, directory)
+            quotes = list(store.remembered(fingerprint(people, article.passages),
+                                           lambda: tuple(extract_quotes(article.passages, directory))))
             quotes = send_replacing(hooks.quotes_extracted, article, "quotes", quotes)
             problems += verify_quotes(display_path(article.source_path, self.settings), article.passages, quotes)
             extracted.append((article, quotes))
+        store.save()
         errors = [p for p in problems if p.severity is Severity.ERROR]
         if errors:  # raised, not logged: `digest build` prints them all and keeps the published site
             raise ContentError(errors)
@@ -54,13 +60,14 @@ class QuotesGenerator(DigestGenerator):
         self._update_context(("quotes", "people", "people_directory"))
 
     def generate_output(self, writer):
-        self.write_item_pages(writer, self.people, "person", "person", listed="quotes",
+        self.write_item_pages(writer, self.people, "person", "person", listed="quotations",
                               per_page=setting(self.settings, "DIGEST_QUOTES_PER_PAGE"))
         self.write_index_page(writer, "PEOPLE_INDEX", "people")
         for person in self.people:
-            writer.write_feed([q.feed_item() for q in person.quotes], self.context, person.feed_url,
+            writer.write_feed([q.feed_item() for q in person.quotations], self.context, person.feed_url,
                               person.feed_url, feed_title=f"{self.settings['SITENAME']}: {person.name}")
-        newest_first = sorted(self.quotes, key=lambda q: (-q.article.date.timestamp(), q.article.slug, q.start))
+        newest_first = sorted(once_per_group(self.quotes),
+                              key=lambda q: (-q.article.date.timestamp(), q.article.slug, q.start))
         self.write_index_page(writer, "QUOTES_INDEX", "quotes", newest_first,
                               setting(self.settings, "DIGEST_QUOTES_PER_PAGE"))
         api = Path(self.output_path) / setting(self.settings, "DIGEST_API_DIR")

@@ -20,10 +20,6 @@ from .merge import group_same_quotations
 from .people import Person, PeopleDirectory
 
 UNATTRIBUTED = "unattributed"
-# quotes.json lists at most this many reporting articles per entry (all of them are counted, and
-# entries with the same `group` are the same words): a quotation repeated by thousands of
-# articles must not make the file grow with the square of the corpus.
-REPORTED_BY_LISTED = 50
 _MARKS = str.maketrans({c: '"' for c in "“”„«»‟"} | {c: "'" for c in "‘’‚‹›‛"})
 
 
@@ -53,7 +49,8 @@ class PersonPage(Delegating):
     person: Person
     url: str
     save_as: str
-    quotes: list = dataclasses.field(default_factory=list)
+    quotes: list = dataclasses.field(default_factory=list)  # every occurrence, newest article first
+    quotations: list = dataclasses.field(default_factory=list)  # the same, each group of same words once
     roles_seen: list = dataclasses.field(default_factory=list)  # roles the articles give them
 
     @property
@@ -67,7 +64,8 @@ class PersonPage(Delegating):
 
     def as_json(self) -> dict:
         return {"slug": self.slug, "name": self.name, "kind": self.kind, "aliases": list(self.aliases),
-                "roles": self.roles, "url": self.url, "quote_count": len(self.quotes),
+                "roles": self.roles, "url": self.url, "quote_count": len(self.quotations),
+                "occurrence_count": len(self.quotes),
                 "listed": self.person.listed, "description": self.description}
 
 
@@ -84,7 +82,7 @@ class QuoteView:
     speaker: Speaker | None
     person: PersonPage | None
     continued: bool = False
-    same: list = dataclasses.field(default_factory=list)  # every occurrence of these words, this one included
+    same: list = dataclasses.field(default_factory=list)  # every occurrence of these words, oldest report first
     events: list = dataclasses.field(default_factory=list)
     reported_by: list = dataclasses.field(default_factory=list)  # the articles reporting these words, oldest first
 
@@ -99,6 +97,11 @@ class QuoteView:
     @property
     def url(self) -> str:
         return f"{self.article.url}#{self.passage}"  # self.article is an ArticleRef: url computed once
+
+    @property
+    def group(self) -> str:
+        """The id of the oldest report of these words: the same for every occurrence."""
+        return self.same[0].id if self.same else self.id
 
     def feed_item(self) -> QuoteFeedItem:
         """This quotation as an entry of its speaker's Atom feed."""
@@ -118,19 +121,35 @@ class QuoteView:
                        "kind": self.speaker.kind}
         return {"id": self.id, "text": self.text, "speaker": speaker, "role": self.role,
                 "article": self.article.slug, "paragraph": self.passage, "url": self.url,
-                "reported_by": [a.slug for a in self.reported_by[:REPORTED_BY_LISTED]],
-                "reported_by_count": len(self.reported_by), "group": self.same[0].id,
+                "reported_by_count": len(self.reported_by), "group": self.group,
                 "events": [e.slug for e in self.events], "why": self.how, "continued": self.continued}
 
 
 def _reporting_articles(occurrences) -> list:
     """The articles that report these words, oldest first, each once (one list per group)."""
     seen, articles = set(), []
-    for view in sorted(occurrences, key=lambda v: (v.article.date, v.article.slug)):
+    for view in occurrences:
         if view.article.slug not in seen:
             seen.add(view.article.slug)
             articles.append(view.article)
     return articles
+
+
+def _report_order(view: QuoteView) -> tuple:
+    return (view.article.date, view.article.slug, _number(view.passage), view.start)
+
+
+def once_per_group(views: list[QuoteView]) -> list[QuoteView]:
+    """Each group of the same words once, by its oldest occurrence among `views`, in `views` order.
+
+    Lists of what people said (person, event and quotes pages) show a quotation
+    repeated by many articles once, with the articles that reported it.
+    """
+    first: dict[str, QuoteView] = {}
+    for view in sorted(views, key=_report_order):
+        first.setdefault(view.group, view)
+    kept = set(map(id, first.values()))
+    return [v for v in views if id(v) in kept]
 
 
 def _number(passage: str) -> int:
@@ -186,18 +205,19 @@ def build_views(extracted, directory: PeopleDirectory, settings) -> tuple[list[Q
                              quote.start, quote.end, quote.speaker, page_for(quote.speaker), quote.continued)
             article.quotes.append(view)
             views.append(view)
-    roots = group_same_quotations([v.text for v in views])
-    for view, root in zip(views, roots):
-        views[root].same.append(view)
-    for view, root in zip(views, roots):
-        if view is views[root]:
-            view.reported_by = _reporting_articles(view.same)
-        view.same = views[root].same
-        view.reported_by = views[root].reported_by
+    groups: dict[int, list[QuoteView]] = {}
+    for view, root in zip(views, group_same_quotations([v.text for v in views])):
+        groups.setdefault(root, []).append(view)
+    for same in groups.values():
+        same.sort(key=_report_order)
+        reported_by = _reporting_articles(same)
+        for view in same:
+            view.same, view.reported_by = same, reported_by
     for view in views:
         if view.person:
             view.person.quotes.append(view)
     for page in pages.values():  # newest article first; within an article, in reading order
         page.quotes.sort(key=lambda v: (-v.article.date.timestamp(), v.article.slug, _number(v.passage), v.start))
-    people = sorted(pages.values(), key=lambda p: (-len(p.quotes), p.name.casefold()))
+        page.quotations = once_per_group(page.quotes)
+    people = sorted(pages.values(), key=lambda p: (-len(p.quotations), p.name.casefold()))
     return views, people
