@@ -130,3 +130,61 @@ def test_cache_key_changes_with_settings_plugin_code_and_dependencies(tmp_path):
     assert changed_code != base
     lock.write_text("pelican==4.12.1\n")
     assert cache_key(settings, [plugins], lock) not in (base, changed_code)
+
+
+def test_results_remembered_between_builds_match_a_build_from_scratch(tmp_path):
+    """Edit an article, an event and the people file between two cached builds: same site as a cold build."""
+    import json
+    import shutil
+
+    warm = make_project(tmp_path / "warm")
+
+    def build(project):
+        result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output"), cwd=project)
+        assert result.returncode == 0, result.stderr
+        return json.loads((project / "output/api/events.json").read_text("utf-8")), \
+            json.loads((project / "output/api/quotes.json").read_text("utf-8"))
+
+    events_before, quotes_before = build(warm)
+    [cache] = (warm / ".cache").iterdir()
+    assert {"digest-quotes.pickle", "digest-events.pickle"} <= {p.name for p in cache.iterdir()}
+    article = warm / "content/articles/000_5f8f8d48b9841d88.md"
+    article.write_text(article.read_text("utf-8").replace("Next week, on July 11-12", "Next week (edited), on July 11-12"),
+                       encoding="utf-8")
+    event = warm / "content/events/nato-summit-vilnius-2023.yaml"
+    text = event.read_text("utf-8")
+    event.write_text("\n".join("aliases: [Vilnius summit]" if line.startswith("aliases:") else
+                               "keywords: [accession]" if line.startswith("keywords:") else line
+                               for line in text.splitlines()) + "\n", encoding="utf-8")
+    people = warm / "content/people.yaml"
+    people.write_text(people.read_text("utf-8").replace("aliases: [Stoltenberg, Secretary General Stoltenberg]",
+                                                        "aliases: [Secretary General Stoltenberg]"), encoding="utf-8")
+    events_after, quotes_after = build(warm)
+
+    cold = tmp_path / "cold"
+    shutil.copytree(warm, cold, symlinks=True, ignore=shutil.ignore_patterns(".cache", "output"))
+    build(cold)
+    vilnius = {e["slug"]: len(e["passages"]) for e in events_before}["nato-summit-vilnius-2023"]
+    assert {e["slug"]: len(e["passages"]) for e in events_after}["nato-summit-vilnius-2023"] < vilnius
+    def speaker_of(quotes, words):
+        return {q["speaker"]["name"] for q in quotes if q["text"].startswith(words) and q["speaker"]}
+    words = "In the event of a crisis, NATO"  # "Stoltenberg" no longer names him: attributed otherwise
+    assert speaker_of(quotes_before, words) == {"Jens Stoltenberg"} != speaker_of(quotes_after, words)
+    assert tree_hashes(warm / "output") == tree_hashes(cold / "output")
+
+
+def test_result_store_keeps_only_what_the_last_build_used_and_distrusts_other_code(tmp_path, caplog):
+    from digest_core.memo import ResultStore
+
+    path = tmp_path / "digest-x.pickle"
+    first = ResultStore(path, "code-1")
+    assert [first.remembered(k, lambda k=k: k.upper()) for k in ("a", "b")] == ["A", "B"]
+    first.save()
+    second = ResultStore(path, "code-1")
+    assert second.remembered("a", lambda: "recomputed") == "A" and (second.hits, second.misses) == (1, 0)
+    second.save()  # "b" was not used: dropped
+    assert ResultStore(path, "code-1").previous == {"a": "A"}
+    assert ResultStore(path, "code-2").previous == {}  # written by other code: not trusted
+    path.write_bytes(b"not a pickle")
+    assert ResultStore(path, "code-1").previous == {} and "ignoring the result cache" in caplog.text
+    assert ResultStore(None, "code-1").remembered("a", lambda: "computed") == "computed"
