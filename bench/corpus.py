@@ -60,8 +60,11 @@ def write_corpus(target: Path, count: int, seed: int = 1, plain: bool = False) -
         else:
             date = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(4 * 365))
         title = re.sub(r"\W+", " ", meta["Title"]).strip()
+        author, outlet = rng.choice(AUTHORS), rng.choice(OUTLETS)
         header = [f"Title: Report {number}: {title}", f"Date: {date.isoformat()}",
-                  f"Authors: {rng.choice(AUTHORS)}", f"Publisher: {rng.choice(OUTLETS)}"]
+                  f"Authors: {author}", f"Publisher: {outlet}"]
+        # A line of its own, so that no two articles have the same text (no result is shared by chance).
+        chosen = [f"Benchmark report number {number}.", *chosen]
         if plain:
             header = [h.replace("Publisher:", "Category:") for h in header]
         (articles_dir / f"report-{number:05d}.md").write_text("\n".join(header) + "\n\n" + "\n\n".join(chosen) + "\n",

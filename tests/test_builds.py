@@ -178,7 +178,7 @@ def test_result_store_keeps_only_what_the_last_build_used_and_distrusts_other_co
 
     path = tmp_path / "digest-x.pickle"
     first = ResultStore(path, "code-1")
-    assert [first.remembered(k, lambda k=k: k.upper()) for k in ("a", "b")] == ["A", "B"]
+    assert [first.remembered(k, str.upper, k) for k in ("a", "b")] == ["A", "B"]
     first.save()
     second = ResultStore(path, "code-1")
     assert second.remembered("a", lambda: "recomputed") == "A" and (second.hits, second.misses) == (1, 0)
@@ -188,3 +188,21 @@ def test_result_store_keeps_only_what_the_last_build_used_and_distrusts_other_co
     path.write_bytes(b"not a pickle")
     assert ResultStore(path, "code-1").previous == {} and "ignoring the result cache" in caplog.text
     assert ResultStore(None, "code-1").remembered("a", lambda: "computed") == "computed"
+
+
+def test_a_rebuild_leaves_unchanged_files_as_they_were(tmp_path):
+    project = make_project(tmp_path)
+    output = project / "output"
+    build = ["build", "-s", str(project / "pelicanconf.py"), "-o", str(output)]
+    assert run_digest(*build, cwd=project).returncode == 0
+    about, edited = output / "about.html", output / "articles/nato-plans-escalation-against-russia-at-vilnius-summit.html"
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (about, edited)}
+    time.sleep(0.05)
+    article = project / "content/articles/000_5f8f8d48b9841d88.md"
+    article.write_text(article.read_text("utf-8").replace("Next week, on July 11-12", "Next week (edited), on July 11-12"),
+                       encoding="utf-8")
+    assert run_digest(*build, cwd=project).returncode == 0
+    assert (about.stat().st_ino, about.stat().st_mtime_ns) == before[about]  # the same file, not rewritten
+    assert (edited.stat().st_ino, edited.stat().st_mtime_ns) != before[edited]
+    assert "Next week (edited)" in edited.read_text("utf-8")
+    assert not list(output.rglob(".*.kept"))

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from digest_core import ContentError, Problem, Severity, setting
 
 from .cache import cache_key, prepare_cache, seal_cache
 from .checking import check_content
+from .search_index import SearchIndexer
 
 def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
     from pelican.settings import read_settings  # noqa: PLC0415 - keep `digest --help` fast
@@ -31,7 +30,7 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
 
     Raises ContentError, before anything is written, when the content has errors.
     """
-    from pelican import Pelican  # noqa: PLC0415
+    from pelican import Pelican, signals  # noqa: PLC0415
 
     settings = load_settings(settings_file, overrides)
     output = Path(output or settings["OUTPUT_PATH"]).resolve()
@@ -50,15 +49,23 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.build-", dir=output.parent))
     previous = signal.signal(signal.SIGTERM, _interrupt)  # so that `finally` runs on SIGTERM too
+    indexer = SearchIndexer(staging) if setting(settings, "DIGEST_SEARCH") else None
+    on_written = (lambda path, context=None: indexer.page_written(Path(path))) if indexer else None
+    if on_written:
+        signals.content_written.connect(on_written)
     try:
         settings["OUTPUT_PATH"] = str(staging)
         Pelican(settings).run()
-        if setting(settings, "DIGEST_SEARCH"):
-            index_for_search(staging)
+        if indexer:
+            indexer.finish()
+        keep_unchanged_files(staging, output)
         swap_in(staging, output)
         if cache is not None:
             seal_cache(cache)
     finally:
+        if indexer:
+            signals.content_written.disconnect(on_written)
+            indexer.close()
         shutil.rmtree(staging, ignore_errors=True)
         signal.signal(signal.SIGTERM, previous)
     return output, problems
@@ -72,12 +79,30 @@ def _interrupt(signum, frame):
     raise BuildInterrupted(signal.Signals(signum).name)
 
 
-def index_for_search(site: Path) -> None:
-    """Pagefind's offline search index and UI, written into the site (`pagefind/`)."""
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        raise RuntimeError(f"search indexing failed: {result.stderr.strip()[-500:]}")
+def keep_unchanged_files(staging: Path, output: Path) -> int:
+    """Put the published file itself (a hard link) where the new build wrote the same bytes.
+
+    An unchanged page keeps its inode and modification time, so deploy tools
+    that compare size and mtime (rsync, most uploaders) send only what changed.
+    Returns how many files were kept.
+    """
+    kept = 0
+    if not output.is_dir():
+        return kept
+    for folder, _, names in os.walk(staging):
+        for name in names:
+            new = Path(folder, name)
+            old = output / new.relative_to(staging)
+            try:
+                if old.stat().st_size != new.stat().st_size or old.read_bytes() != new.read_bytes():
+                    continue
+                link = new.with_name(f".{name}.kept")
+                os.link(old, link)
+                os.replace(link, new)
+                kept += 1
+            except OSError:  # absent before, or a file system without hard links: keep the new file
+                continue
+    return kept
 
 
 def swap_in(staging: Path, output: Path) -> None:

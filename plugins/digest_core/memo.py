@@ -62,10 +62,10 @@ class ResultStore:
             return cls(None, code)
         return cls(Path(settings["CACHE_PATH"]) / f"digest-{name}.pickle", code)
 
-    def remembered(self, key: str, compute: Callable[[], T]) -> T:
-        """What `compute()` returned for these inputs last time, else its result now."""
+    def remembered(self, key: str, compute: Callable[..., T], *args) -> T:
+        """What `compute(*args)` returned for these inputs last time, else its result now."""
         if self.path is None:
-            return compute()
+            return compute(*args)
         if key in self.used:
             return self.used[key]
         if key in self.previous:
@@ -73,7 +73,7 @@ class ResultStore:
             value = self.previous[key]
         else:
             self.misses += 1
-            value = compute()
+            value = compute(*args)
         self.used[key] = value
         return value
 

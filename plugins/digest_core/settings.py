@@ -5,6 +5,8 @@ Override any of them in pelicanconf.py; plugins read them with `setting()`.
 
 from __future__ import annotations
 
+import functools
+import os
 from collections.abc import Mapping
 
 DEFAULTS = {
@@ -65,9 +67,13 @@ def setting(settings: Mapping, name: str):
 
 def display_path(source_path, settings: Mapping) -> str:
     """A content file as the editor knows it: relative to the project ('content/articles/x.md')."""
-    from pathlib import Path  # noqa: PLC0415 - keep this module's import cheap
+    return _relative_to_project(str(source_path), str(settings["PATH"]))
 
-    try:
-        return str(Path(source_path).resolve().relative_to(Path(settings["PATH"]).resolve().parent))
-    except ValueError:
-        return str(source_path)
+
+@functools.lru_cache(maxsize=65536)  # asked for every article by several stages; resolving is slow
+def _relative_to_project(source_path: str, content_path: str) -> str:
+    project = os.path.dirname(os.path.realpath(content_path))
+    path = os.path.realpath(source_path)
+    if os.path.commonpath([project, path]) != project:
+        return source_path
+    return os.path.relpath(path, project)

@@ -249,7 +249,7 @@ def assign_passages_to_events(articles: list[ArticleInput], events: list[Event],
             allowed = set(article.events) - set(unknown)
         key = fingerprint(scoring, article.slug, article.date, article.title, article.passages,
                           sorted(allowed) if allowed is not None else None)
-        found, stated = store.remembered(key, lambda: _assign_article(article, index, by_slug, allowed))
+        found, stated = store.remembered(key, _assign_article, article, index, by_slug, allowed)
         assignments += found
         for passage, stated_dates in zip(article.passages, stated):
             dates[(article.slug, passage.id)] = stated_dates

@@ -78,16 +78,24 @@ def wrap_ranges(fragment: str, ranges: list[tuple[int, int, str, str]]) -> str:
             if active:
                 out.append(active[2])
             continue
-        pieces = [token] if token.startswith("&") else list(token)
-        for piece in pieces:
+        entity = token.startswith("&")
+        done = 0
+        while done < len(token):  # boundaries are checked before each character (an entity is one)
             if active and offset == active[1]:
                 out.append(active[3])
                 active = None
             if not active and queue and offset == queue[0][0]:
                 active = queue.pop(0)
                 out.append(active[2])
-            out.append(piece)
-            offset += len(html.unescape(piece)) if piece.startswith("&") else len(piece)
+            if entity:
+                out.append(token)
+                offset += len(html.unescape(token))
+                break
+            boundary = (active[1] if active else queue[0][0] if queue else offset) - offset
+            step = boundary if 0 < boundary < len(token) - done else len(token) - done
+            out.append(token[done : done + step])
+            done += step
+            offset += step
     if active:
         out.append(active[3])
     return "".join(out)

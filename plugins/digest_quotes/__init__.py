@@ -42,7 +42,7 @@ class QuotesGenerator(DigestGenerator):
         extracted = []
         for article in self.context.get("articles", []):
             quotes = list(store.remembered(fingerprint(people, article.passages),
-                                           lambda: tuple(extract_quotes(article.passages, directory))))
+                                           extract_quotes, article.passages, directory))
             quotes = send_replacing(hooks.quotes_extracted, article, "quotes", quotes)
             problems += verify_quotes(display_path(article.source_path, self.settings), article.passages, quotes)
             extracted.append((article, quotes))

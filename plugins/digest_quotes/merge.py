@@ -33,9 +33,11 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
 
 def same_quotation(a: str, b: str) -> bool:
     """True when `a` and `b` report the same words (one may be truncated or elided)."""
-    wa, wb = words(a), words(b)
-    shorter_text, longer = (a, wb) if len(wa) <= len(wb) else (b, wa)
-    shorter = words(shorter_text)
+    return _same(a, words(a), b, words(b))
+
+
+def _same(a: str, wa: list[str], b: str, wb: list[str]) -> bool:
+    shorter_text, shorter, longer = (a, wa, wb) if len(wa) <= len(wb) else (b, wb, wa)
     truncated_a_little = len(shorter) * 3 >= len(longer) * 2 or len(longer) - len(shorter) <= 4
     if len(shorter) < MIN_WORDS or not truncated_a_little:
         return shorter == longer and bool(shorter)
@@ -49,13 +51,28 @@ def group_same_quotations(texts: list[str]) -> list[int]:
     # Each shingle lists one representative per group, so a quotation reported a
     # thousand times costs one comparison per occurrence, not a thousand.
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    first_of: dict[str, int] = {}  # a text seen before: its words, shingles and comparisons are known
+    all_words: list[list[str]] = []
+    shingles_of: dict[str, list[tuple[str, ...]]] = {}
+    compared: dict[tuple[str, int], bool] = {}
     for i, text in enumerate(texts):
-        ws = words(text)
-        shingles = {tuple(ws[k : k + SHINGLE]) for k in range(max(1, len(ws) - SHINGLE + 1))}
+        if text in first_of:
+            ws = all_words[first_of[text]]
+        else:
+            first_of[text] = i
+            ws = words(text)
+            shingles_of[text] = list(dict.fromkeys(tuple(ws[k : k + SHINGLE])
+                                                   for k in range(max(1, len(ws) - SHINGLE + 1))))
+        all_words.append(ws)
+        shingles = shingles_of[text]
         merged = False
         for shingle in shingles:
             for j in index[shingle]:
-                if groups.root(j) != groups.root(i) and same_quotation(text, texts[j]):
+                if groups.root(j) == groups.root(i):
+                    continue
+                if (text, j) not in compared:
+                    compared[(text, j)] = _same(text, ws, texts[j], all_words[j])
+                if compared[(text, j)]:
                     groups.join(i, j)
                     merged = True
         if not merged:
