@@ -53,7 +53,9 @@ def build_figures(size: int, workdir: Path) -> dict:
     (plain / "pelicanconf.py").write_text(PLAIN_CONF, encoding="utf-8")
     print(f"  N={size}: plain Pelican ...", flush=True)
     plain_build = timed("pelican", plain / "pelicanconf.py", plain / "output")
-    print(f"  N={size}: digest full build ...", flush=True)
+    print(f"  N={size}: digest full build without the search index ...", flush=True)
+    no_search = timed("digest-no-search", ours / "pelicanconf.py", ours / "output")
+    print(f"  N={size}: digest full build ...", flush=True)  # other settings: a cold cache again
     full = timed("digest", ours / "pelicanconf.py", ours / "output")
     print(f"  N={size}: digest rebuild, nothing changed ...", flush=True)
     unchanged = timed("digest", ours / "pelicanconf.py", ours / "output")
@@ -62,8 +64,10 @@ def build_figures(size: int, workdir: Path) -> dict:
                      "At the Washington summit, “a new article,” said Jake Sullivan.\n", encoding="utf-8")
     print(f"  N={size}: digest rebuild after adding one article ...", flush=True)
     added = timed("digest", ours / "pelicanconf.py", ours / "output")
-    return {"articles": size, "plain_pelican": plain_build, "full": full, "rebuild_unchanged": unchanged,
-            "rebuild_one_added": added, "ratio_to_plain": round(full["seconds"] / plain_build["seconds"], 2),
+    return {"articles": size, "plain_pelican": plain_build, "full": full, "full_without_search": no_search,
+            "rebuild_unchanged": unchanged, "rebuild_one_added": added,
+            "ratio_to_plain": round(full["seconds"] / plain_build["seconds"], 2),
+            "ratio_to_plain_without_search": round(no_search["seconds"] / plain_build["seconds"], 2),
             "rebuild_ratio": round(added["seconds"] / full["seconds"], 2)}
 
 
@@ -98,12 +102,13 @@ def main() -> None:
             result["builds"].append(build_figures(size, workdir))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    print(f"\n{'articles':>8} {'plain s':>8} {'ours s':>7} {'ratio':>6} {'unchanged s':>11} {'+1 article s':>12} "
-          f"{'+1 / full':>9} {'peak RSS MB':>11}")
+    print(f"\n{'articles':>8} {'plain s':>8} {'ours s':>7} {'ratio':>6} {'no search s':>11} {'ratio':>6} "
+          f"{'unchanged s':>11} {'+1 article s':>12} {'+1 / full':>9} {'RSS MB':>7} {'plain RSS':>9} {'Pagefind RSS':>12}")
     for b in result["builds"]:
         print(f"{b['articles']:>8} {b['plain_pelican']['seconds']:>8} {b['full']['seconds']:>7} {b['ratio_to_plain']:>6} "
+              f"{b['full_without_search']['seconds']:>11} {b['ratio_to_plain_without_search']:>6} "
               f"{b['rebuild_unchanged']['seconds']:>11} {b['rebuild_one_added']['seconds']:>12} {b['rebuild_ratio']:>9} "
-              f"{b['full']['max_rss_mb']:>11}")
+              f"{b['full']['max_rss_mb']:>7} {b['plain_pelican']['max_rss_mb']:>9} {b['full']['children_max_rss_mb']:>12}")
     if len(result["builds"]) >= 2:
         small, large = result["builds"][0], result["builds"][-1]
         growth = large["full"]["seconds"] / small["full"]["seconds"]
