@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -16,7 +18,6 @@ from digest_core import ContentError, Problem, Severity, setting
 
 from .cache import cache_key, prepare_cache, seal_cache
 from .checking import check_content
-from .search_index import SearchIndexer
 
 def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
     from pelican.settings import read_settings  # noqa: PLC0415 - keep `digest --help` fast
@@ -30,7 +31,7 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
 
     Raises ContentError, before anything is written, when the content has errors.
     """
-    from pelican import Pelican, signals  # noqa: PLC0415
+    from pelican import Pelican  # noqa: PLC0415
 
     settings = load_settings(settings_file, overrides)
     output = Path(output or settings["OUTPUT_PATH"]).resolve()
@@ -49,23 +50,16 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.build-", dir=output.parent))
     previous = signal.signal(signal.SIGTERM, _interrupt)  # so that `finally` runs on SIGTERM too
-    indexer = SearchIndexer(staging) if setting(settings, "DIGEST_SEARCH") else None
-    on_written = (lambda path, context=None: indexer.page_written(Path(path))) if indexer else None
-    if on_written:
-        signals.content_written.connect(on_written)
     try:
         settings["OUTPUT_PATH"] = str(staging)
         Pelican(settings).run()
-        if indexer:
-            indexer.finish()
+        if setting(settings, "DIGEST_SEARCH"):
+            index_for_search(staging)
         keep_unchanged_files(staging, output)
         swap_in(staging, output)
         if cache is not None:
             seal_cache(cache)
     finally:
-        if indexer:
-            signals.content_written.disconnect(on_written)
-            indexer.close()
         shutil.rmtree(staging, ignore_errors=True)
         signal.signal(signal.SIGTERM, previous)
     return output, problems
@@ -77,6 +71,14 @@ class BuildInterrupted(Exception):
 
 def _interrupt(signum, frame):
     raise BuildInterrupted(signal.Signals(signum).name)
+
+
+def index_for_search(site: Path) -> None:
+    """Pagefind's offline search index and UI, written into the site (`pagefind/`)."""
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"search indexing failed: {result.stderr.strip()[-500:]}")
 
 
 def keep_unchanged_files(staging: Path, output: Path) -> int:
