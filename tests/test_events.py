@@ -76,7 +76,8 @@ def test_event_page_header_and_counts(built_site):
     assert [t["datetime"] for t in page.select("header .kicker time")] == ["2023-07-04", "2023-07-10"]
     assert "IAEA" in page.select_one(".summary").get_text()
     counts = {li.get_text(" ", strip=True).split(" ", 1)[1]: int(li.strong.get_text()) for li in page.select(".counts li")}
-    assert counts["outlets"] == 2 and counts["articles"] == 2 and counts["quotes"] >= 8
+    assert counts["outlets"] == 2 and counts["articles"] == 2 and counts["quotations"] >= 8
+    assert counts["quotations"] == len(page.select(".speakers figure.quote-block"))  # the same words once
 
 
 def test_coverage_by_outlet_links_each_excerpt_to_its_paragraph(built_site):

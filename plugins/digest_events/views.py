@@ -44,7 +44,8 @@ class EventPage(Delegating):
     feed_save_as: str
     coverage: list = dataclasses.field(default_factory=list)  # [Coverage], most excerpts first
     excerpts: list = dataclasses.field(default_factory=list)
-    quotes: list = dataclasses.field(default_factory=list)
+    quotes: list = dataclasses.field(default_factory=list)  # every occurrence in the event's passages
+    quotations: list = dataclasses.field(default_factory=list)  # the same, each group of same words once
     speakers: list = dataclasses.field(default_factory=list)  # [(speaker name, person page or None, role, [quotes])]
     timeline: list[TimelineEntry] = dataclasses.field(default_factory=list)
     people: list = dataclasses.field(default_factory=list)
@@ -136,8 +137,9 @@ def _fill(page: EventPage, quotes_by_passage, people_by_name, dates) -> None:
             page.quotes.append(quote)
             quote.events.append(page)
     page.coverage = sorted(by_outlet.values(), key=lambda c: (-sum(len(x) for _, x in c.articles), c.outlet.name))
+    page.quotations = once_per_group(page.quotes)
     speakers: dict[str, list] = {}
-    for quote in once_per_group(page.quotes):
+    for quote in page.quotations:
         speakers.setdefault(quote.speaker_name, []).append(quote)
     page.speakers = sorted(
         ((name, group[0].person, next((q.role for q in group if q.role), None), group) for name, group in speakers.items()),

@@ -85,6 +85,7 @@ class QuoteView:
     same: list = dataclasses.field(default_factory=list)  # every occurrence of these words, oldest report first
     events: list = dataclasses.field(default_factory=list)
     reported_by: list = dataclasses.field(default_factory=list)  # the articles reporting these words, oldest first
+    reporting_outlets: list = dataclasses.field(default_factory=list)  # [(outlet, its articles)], oldest report first
 
     @property
     def speaker_name(self) -> str:
@@ -97,6 +98,18 @@ class QuoteView:
     @property
     def url(self) -> str:
         return f"{self.article.url}#{self.passage}"  # self.article is an ArticleRef: url computed once
+
+    @property
+    def other_outlets(self) -> list[tuple]:
+        """(outlet, its oldest article, how many articles) for the other reports of these words."""
+        others = []
+        for outlet, articles in self.reporting_outlets:
+            if outlet.slug != self.article.outlet.slug:
+                others.append((outlet, articles[0], len(articles)))
+            elif len(articles) > 1:  # this outlet's other articles (this one is among them)
+                first = articles[0] if articles[0].slug != self.article.slug else articles[1]
+                others.append((outlet, first, len(articles) - 1))
+        return others
 
     @property
     def group(self) -> str:
@@ -133,6 +146,14 @@ def _reporting_articles(occurrences) -> list:
             seen.add(view.article.slug)
             articles.append(view.article)
     return articles
+
+
+def _by_outlet(articles: list) -> list[tuple]:
+    """[(outlet, its articles)], in the order of each outlet's first article."""
+    outlets: dict[str, tuple] = {}
+    for article in articles:
+        outlets.setdefault(article.outlet.slug, (article.outlet, []))[1].append(article)
+    return list(outlets.values())
 
 
 def _report_order(view: QuoteView) -> tuple:
@@ -211,8 +232,9 @@ def build_views(extracted, directory: PeopleDirectory, settings) -> tuple[list[Q
     for same in groups.values():
         same.sort(key=_report_order)
         reported_by = _reporting_articles(same)
+        outlets = _by_outlet(reported_by)
         for view in same:
-            view.same, view.reported_by = same, reported_by
+            view.same, view.reported_by, view.reporting_outlets = same, reported_by, outlets
     for view in views:
         if view.person:
             view.person.quotes.append(view)
