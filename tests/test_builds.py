@@ -8,7 +8,7 @@ import signal
 import subprocess
 import time
 
-from conftest import DIGEST, make_project, run_digest
+from conftest import DIGEST, ROOT, make_project, run_digest
 
 
 def tree_hashes(root):
@@ -132,12 +132,18 @@ def test_cache_key_changes_with_settings_plugin_code_and_dependencies(tmp_path):
     assert cache_key(settings, [plugins], lock) not in (base, changed_code)
 
 
-def test_results_remembered_between_builds_match_a_build_from_scratch(tmp_path):
-    """Edit an article, an event and the people file between two cached builds: same site as a cold build."""
+def test_cached_rebuilds_match_builds_from_scratch_edit_after_edit(tmp_path):
+    """After each kind of edit, a rebuild from the cache (remembered results, reused article pages) equals a
+    build from nothing. Each edit reaches article pages by another path."""
     import json
     import shutil
 
-    warm = make_project(tmp_path / "warm")
+    reprint = ("Title: A second report on the Washington summit\nDate: 2024-07-10\nPublisher: Global Research\n\n"
+               "Republican Senator Joni Ernst was blunt: “We need to give them what they need … I do believe "
+               "that we should provide them what they need to strike inside of Russia.”\n")  # "also reported by" it
+    warm = make_project(tmp_path / "warm", {"second.md": reprint})
+    (warm / "theme").unlink()
+    shutil.copytree(ROOT / "theme", warm / "theme")  # a copy of the theme, to edit a template
 
     def build(project):
         result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output"), cwd=project)
@@ -145,32 +151,64 @@ def test_results_remembered_between_builds_match_a_build_from_scratch(tmp_path):
         return json.loads((project / "output/api/events.json").read_text("utf-8")), \
             json.loads((project / "output/api/quotes.json").read_text("utf-8"))
 
+    def rebuild_and_compare(step):
+        results = build(warm)
+        cold = tmp_path / f"cold-{step}"
+        shutil.copytree(warm, cold, symlinks=True, ignore=shutil.ignore_patterns(".cache", "output"))
+        build(cold)
+        assert tree_hashes(warm / "output") == tree_hashes(cold / "output"), step
+        return results, {p.name: p.read_text("utf-8") for p in (warm / "output/articles").glob("*.html")}
+
+    def edit(relative, old, new):
+        path = warm / relative
+        assert old in path.read_text("utf-8"), relative
+        path.write_text(path.read_text("utf-8").replace(old, new), encoding="utf-8")
+
     events_before, quotes_before = build(warm)
     [cache] = (warm / ".cache").iterdir()
-    assert {"digest-quotes.pickle", "digest-events.pickle"} <= {p.name for p in cache.iterdir()}
-    article = warm / "content/articles/000_5f8f8d48b9841d88.md"
-    article.write_text(article.read_text("utf-8").replace("Next week, on July 11-12", "Next week (edited), on July 11-12"),
-                       encoding="utf-8")
+    assert {"digest-quotes.pickle", "digest-events.pickle", "digest-pages.pickle"} <= {p.name for p in cache.iterdir()}
+    build(warm)  # nothing changed: every article page is taken from the published site
+    vilnius_page = warm / "output/articles/nato-plans-escalation-against-russia-at-vilnius-summit.html"
+    inode = vilnius_page.stat().st_ino
+
+    edit("content/articles/000_5f8f8d48b9841d88.md", "Next week, on July 11-12", "Next week (edited), on July 11-12")
+    _, pages = rebuild_and_compare("article")
+    assert "Next week (edited)" in pages[vilnius_page.name] and vilnius_page.stat().st_ino != inode
+
     event = warm / "content/events/nato-summit-vilnius-2023.yaml"
-    text = event.read_text("utf-8")
     event.write_text("\n".join("aliases: [Vilnius summit]" if line.startswith("aliases:") else
                                "keywords: [accession]" if line.startswith("keywords:") else line
-                               for line in text.splitlines()) + "\n", encoding="utf-8")
-    people = warm / "content/people.yaml"
-    people.write_text(people.read_text("utf-8").replace("aliases: [Stoltenberg, Secretary General Stoltenberg]",
-                                                        "aliases: [Secretary General Stoltenberg]"), encoding="utf-8")
-    events_after, quotes_after = build(warm)
-
-    cold = tmp_path / "cold"
-    shutil.copytree(warm, cold, symlinks=True, ignore=shutil.ignore_patterns(".cache", "output"))
-    build(cold)
+                               for line in event.read_text("utf-8").splitlines()) + "\n", encoding="utf-8")
+    edit("content/people.yaml", "aliases: [Stoltenberg, Secretary General Stoltenberg]",
+         "aliases: [Secretary General Stoltenberg]")
+    (events_after, quotes_after), _ = rebuild_and_compare("event and people")
     vilnius = {e["slug"]: len(e["passages"]) for e in events_before}["nato-summit-vilnius-2023"]
     assert {e["slug"]: len(e["passages"]) for e in events_after}["nato-summit-vilnius-2023"] < vilnius
+
     def speaker_of(quotes, words):
         return {q["speaker"]["name"] for q in quotes if q["text"].startswith(words) and q["speaker"]}
     words = "In the event of a crisis, NATO"  # "Stoltenberg" no longer names him: attributed otherwise
     assert speaker_of(quotes_before, words) == {"Jens Stoltenberg"} != speaker_of(quotes_after, words)
-    assert tree_hashes(warm / "output") == tree_hashes(cold / "output")
+
+    edit("content/outlets.yaml", "- name: Global Research\n", "- name: Global Research (renamed)\n  slug: global-research\n")
+    edit("content/outlets.yaml", "aliases: [Centre for Research on Globalization,",
+         "aliases: [Global Research, Centre for Research on Globalization,")
+    _, pages = rebuild_and_compare("outlet")
+    washington = pages["washington-summit-will-announce-plans-to-set-up-nato-office-inside-ukraine.html"]
+    assert "Global Research (renamed)" in washington  # only in its quotations' "also reported by"
+
+    (warm / "content/articles/newest.md").write_text(  # the newest article gets a newer neighbour
+        "Title: A later report\nDate: 2024-08-20\nPublisher: OPORA\n\nA later paragraph.\n", encoding="utf-8")
+    _, pages = rebuild_and_compare("new article")
+    assert "A later report" in pages["zelensky-wants-west-to-escalate-war-with-russia.html"]
+
+    edit("content/pages/about.md", "Title: About this site", "Title: About the digest")  # the menu of every page
+    _, pages = rebuild_and_compare("menu")
+    assert all("About the digest" in page for page in pages.values())
+
+    edit("theme/templates/article.html", '<article class="article">', '<article class="article" data-edited>')
+    _, pages = rebuild_and_compare("template")
+    assert all("data-edited" in page for page in pages.values())
 
 
 def test_result_store_keeps_only_what_the_last_build_used_and_distrusts_other_code(tmp_path, caplog):

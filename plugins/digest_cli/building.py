@@ -45,7 +45,8 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
         lock_file = Path(settings_file).resolve().parent / "requirements.txt"
         key = cache_key(settings, plugin_dirs, lock_file)
         cache = prepare_cache(Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR"), key)
-        settings.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CACHE_PATH=str(cache))
+        settings.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CACHE_PATH=str(cache),
+                        DIGEST_PUBLISHED_PATH=str(output))  # unchanged article pages come from there
     recover_interrupted_swap(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.build-", dir=output.parent))
@@ -92,19 +93,28 @@ def keep_unchanged_files(staging: Path, output: Path) -> int:
     if not output.is_dir():
         return kept
     for folder, _, names in os.walk(staging):
+        published = os.path.join(output, os.path.relpath(folder, staging))
         for name in names:
-            new = Path(folder, name)
-            old = output / new.relative_to(staging)
+            new, old = os.path.join(folder, name), os.path.join(published, name)
             try:
-                if old.stat().st_size != new.stat().st_size or old.read_bytes() != new.read_bytes():
+                before, after = os.stat(old), os.stat(new)
+                if (before.st_dev, before.st_ino) == (after.st_dev, after.st_ino):
+                    kept += 1  # already the published file (an article page taken as it was)
                     continue
-                link = new.with_name(f".{name}.kept")
+                if before.st_size != after.st_size or not _same_bytes(old, new):
+                    continue
+                link = os.path.join(folder, f".{name}.kept")
                 os.link(old, link)
                 os.replace(link, new)
                 kept += 1
             except OSError:  # absent before, or a file system without hard links: keep the new file
                 continue
     return kept
+
+
+def _same_bytes(a: str, b: str) -> bool:
+    with open(a, "rb") as first, open(b, "rb") as second:
+        return first.read() == second.read()
 
 
 def swap_in(staging: Path, output: Path) -> None:

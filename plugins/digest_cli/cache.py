@@ -22,7 +22,7 @@ import pelican
 
 logger = logging.getLogger("digest")
 MANIFEST = "manifest.json"
-_VOLATILE = {"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE", "CACHE_CONTENT"}
+_VOLATILE = {"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE", "CACHE_CONTENT", "DIGEST_PUBLISHED_PATH"}
 
 
 def cache_key(settings: dict, plugin_dirs: list[Path], lock_file: Path | None) -> str:

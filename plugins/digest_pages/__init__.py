@@ -3,7 +3,8 @@
 JSON-LD (schema.org) is made by Jinja filters from the page's own data:
 NewsArticle (with Quotation parts) for articles, Event for events, Person or
 Organization for people. sitemap.xml lists every HTML page once the site is
-written.
+written. Article pages whose inputs did not change are taken from the
+published site instead of rendered again (`reuse.py`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from xml.sax.saxutils import escape
 
 from jinja2 import pass_context
 from pelican import signals
+
+from .reuse import ReusingWriter
 
 
 def _absolute(settings, url: str) -> str:
@@ -111,6 +114,11 @@ def write_sitemap_and_robots(pelican):
     (output / "robots.txt").write_text(robots, encoding="utf-8")
 
 
+def get_writer(pelican):
+    return ReusingWriter
+
+
 def register():
     signals.initialized.connect(add_filters)
+    signals.get_writer.connect(get_writer)
     signals.finalized.connect(write_sitemap_and_robots)
