@@ -41,6 +41,9 @@ DEFAULTS = {
     # keyed by settings, plugin code and dependency versions; see digest_cli/cache.py.
     "DIGEST_CONTENT_CACHE": True,
     "DIGEST_CACHE_DIR": ".cache",
+    # Set by `digest build` (with the content cache): the published site, from which a rebuild
+    # takes the article pages whose inputs did not change (digest_pages/reuse.py).
+    "DIGEST_PUBLISHED_PATH": None,
     # Build Pagefind's offline search index after each `digest build`.
     "DIGEST_SEARCH": True,
     # Open data (quotes.json, people.json, ...) goes here, relative to the output.
