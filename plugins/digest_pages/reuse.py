@@ -106,6 +106,8 @@ class ReusingWriter(Writer):
 
     def save_record(self, pelican=None) -> None:
         """Keep the keys of this build's article pages for the next one (after a complete build)."""
+        if pelican is not None and pelican.output_path != self.output_path:
+            return  # another build in this process finished; a writer outliving its own build stays quiet
         self.record.save()
         logger.debug("digest: article pages: %d reused, %d rendered", self.reused, self.rendered)
 
