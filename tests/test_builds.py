@@ -244,3 +244,21 @@ def test_a_rebuild_leaves_unchanged_files_as_they_were(tmp_path):
     assert (edited.stat().st_ino, edited.stat().st_mtime_ns) != before[edited]
     assert "Next week (edited)" in edited.read_text("utf-8")
     assert not list(output.rglob(".*.kept"))
+
+
+def test_a_rebuild_takes_unchanged_article_pages_and_renders_one_altered_after_publishing(tmp_path, caplog):
+    import logging
+
+    from digest_cli.building import build_site
+
+    project = make_project(tmp_path)
+    output = project / "output"
+    assert run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(output), cwd=project).returncode == 0
+    altered = output / "articles/nato-plans-escalation-against-russia-at-vilnius-summit.html"
+    good = altered.read_text("utf-8")
+    altered.write_text(good.replace("Vilnius", "Vilnius (altered by hand)"), encoding="utf-8")
+    with caplog.at_level(logging.DEBUG, logger="digest_pages.reuse"):
+        build_site(project / "pelicanconf.py", output)
+    articles = len(list((project / "content/articles").glob("*.md")))
+    assert f"article pages: {articles - 1} reused, 1 rendered" in caplog.text
+    assert altered.read_text("utf-8") == good  # the altered copy was not trusted
