@@ -62,6 +62,14 @@ class ResultStore:
             return cls(None, code)
         return cls(Path(settings["CACHE_PATH"]) / f"digest-{name}.pickle", code)
 
+    def recall(self, key: str):
+        """What the last build kept under `key`, or None."""
+        return self.previous.get(key)
+
+    def keep(self, key: str, value) -> None:
+        """Keep `value` under `key` for the next build."""
+        self.used[key] = value
+
     def remembered(self, key: str, compute: Callable[..., T], *args) -> T:
         """What `compute(*args)` returned for these inputs last time, else its result now."""
         if self.path is None:

@@ -101,7 +101,7 @@ class ReusingWriter(Writer):
             return
         super().write_file(name, template, context, *args, **kwargs)
         if key is not None:
-            self.record.used[name] = (key, _file_digest(os.path.join(self.output_path, name)))
+            self.record.keep(name, (key, _file_digest(os.path.join(self.output_path, name))))
             self.rendered += 1
 
     def save_record(self, pelican=None) -> None:
@@ -112,7 +112,7 @@ class ReusingWriter(Writer):
         logger.debug("digest: article pages: %d reused, %d rendered", self.reused, self.rendered)
 
     def _reuse(self, name: str, key: str) -> bool:
-        recorded = self.record.previous.get(name)
+        recorded = self.record.recall(name)
         if self.published is None or recorded is None or recorded[0] != key:
             return False
         published, new = os.path.join(self.published, name), os.path.join(self.output_path, name)
@@ -123,6 +123,6 @@ class ReusingWriter(Writer):
             os.link(published, new)
         except OSError:
             return False
-        self.record.used[name] = recorded
+        self.record.keep(name, recorded)
         self.reused += 1
         return True
