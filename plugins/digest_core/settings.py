@@ -41,6 +41,8 @@ DEFAULTS = {
     # keyed by settings, plugin code and dependency versions; see digest_cli/cache.py.
     "DIGEST_CONTENT_CACHE": True,
     "DIGEST_CACHE_DIR": ".cache",
+    # Processes that extract quotations and score passages in a build of many articles: None = one per core.
+    "DIGEST_WORKERS": None,
     # Set by `digest build` (with the content cache): the published site, from which a rebuild
     # takes the article pages whose inputs did not change (digest_pages/reuse.py).
     "DIGEST_PUBLISHED_PATH": None,

@@ -17,6 +17,7 @@ from pathlib import Path
 from digest_core import ContentError, Problem, Severity, display_path, setting
 from digest_core.generator import DigestGenerator
 from digest_core.memo import ResultStore, code_fingerprint
+from digest_core.parallel import worker_count
 from digest_quotes import write_json
 from pelican import signals
 from pelican.utils import get_relative_path, path_to_url
@@ -41,7 +42,8 @@ class EventsGenerator(DigestGenerator):
                                display_path(a.source_path, self.settings)) for a in articles]
         directory = self.context.get("people_directory")
         store = ResultStore.for_settings(self.settings, "events", code_fingerprint(assign))
-        result = assign_passages_to_events(inputs, events, directory.terms_for if directory else lambda n: (), store)
+        result = assign_passages_to_events(inputs, events, directory.terms_for if directory else lambda n: (), store,
+                                           worker_count(setting(self.settings, "DIGEST_WORKERS")))
         store.save()
         problems += result.problems
         problems += [Problem.warning(e.file, f"event {e.title!r} has no passages",

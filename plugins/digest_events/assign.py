@@ -22,6 +22,7 @@ from collections import defaultdict
 
 from digest_core import Problem
 from digest_core.memo import ResultStore, fingerprint
+from digest_core.parallel import map_articles
 
 from .dates import StatedDate, find_dates
 from .model import Event
@@ -225,7 +226,8 @@ def _main_event(article, chosen, index, by_slug) -> str | None:
 
 
 def assign_passages_to_events(articles: list[ArticleInput], events: list[Event],
-                              aliases_of=lambda name: (), store: ResultStore | None = None) -> Result:
+                              aliases_of=lambda name: (), store: ResultStore | None = None,
+                              workers: int = 1) -> Result:
     """Every passage of every article, assigned to the events it reports, with the reasons why.
 
     With a `store`, an article whose words, date and title are unchanged, scored
@@ -238,6 +240,7 @@ def assign_passages_to_events(articles: list[ArticleInput], events: list[Event],
     assignments: list[Assignment] = []
     problems: list[Problem] = []
     dates: dict[tuple[str, str], list[StatedDate]] = {}
+    keyed = []
     for article in articles:
         allowed = None
         if article.events is not None:
@@ -247,13 +250,21 @@ def assign_passages_to_events(articles: list[ArticleInput], events: list[Event],
                                               f"Events: names an unknown event {slug!r}",
                                               f"create content/events/{slug}.yaml or correct the slug"))
             allowed = set(article.events) - set(unknown)
-        key = fingerprint(scoring, article.slug, article.date, article.title, article.passages,
-                          sorted(allowed) if allowed is not None else None)
-        found, stated = store.remembered(key, _assign_article, article, index, by_slug, allowed)
+        keyed.append((fingerprint(scoring, article.slug, article.date, article.title, article.passages,
+                                  sorted(allowed) if allowed is not None else None), article, allowed))
+    missing = {key: (article, allowed) for key, article, allowed in keyed if store.recall(key) is None}
+    computed = dict(zip(missing, map_articles(_assign_one, list(missing.values()), (index, by_slug), workers)))
+    for key, article, _ in keyed:
+        found, stated = store.remembered(key, computed.__getitem__, key)
         assignments += found
         for passage, stated_dates in zip(article.passages, stated):
             dates[(article.slug, passage.id)] = stated_dates
     return _apply_editor_lists(articles, events, assignments, dates, problems)
+
+
+def _assign_one(item, shared):
+    (article, allowed), (index, by_slug) = item, shared
+    return _assign_article(article, index, by_slug, allowed)
 
 
 def _continues(passage, previous) -> bool:

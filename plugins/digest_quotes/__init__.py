@@ -18,6 +18,7 @@ from digest_core import ContentError, Severity, display_path, hooks, setting
 from digest_core.generator import DigestGenerator
 from digest_core.hooks import send_replacing
 from digest_core.memo import ResultStore, code_fingerprint, fingerprint
+from digest_core.parallel import map_articles, worker_count
 from digest_passages.passages import wrap_ranges
 from pelican import signals
 
@@ -39,10 +40,14 @@ class QuotesGenerator(DigestGenerator):
         directory = PeopleDirectory(listed)
         store = ResultStore.for_settings(self.settings, "quotes", code_fingerprint(extract))
         people = fingerprint(listed)
+        articles = self.context.get("articles", [])
+        keys = [fingerprint(people, article.passages) for article in articles]
+        missing = {key: article.passages for key, article in zip(keys, articles) if store.recall(key) is None}
+        found = dict(zip(missing, map_articles(extract_quotes, list(missing.values()), directory,
+                                               worker_count(setting(self.settings, "DIGEST_WORKERS")))))
         extracted = []
-        for article in self.context.get("articles", []):
-            quotes = list(store.remembered(fingerprint(people, article.passages),
-                                           extract_quotes, article.passages, directory))
+        for article, key in zip(articles, keys):
+            quotes = list(store.remembered(key, found.__getitem__, key))
             quotes = send_replacing(hooks.quotes_extracted, article, "quotes", quotes)
             problems += verify_quotes(display_path(article.source_path, self.settings), article.passages, quotes)
             extracted.append((article, quotes))

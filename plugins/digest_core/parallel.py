@@ -1,0 +1,41 @@
+"""Run a pure per-article stage on every core.
+
+The stages that look at each article alone (quote extraction) are pure
+functions of plain data, so a build can share them out between processes:
+forked workers receive the shared argument once and the articles in chunks,
+and results come back in input order, so the site is the same on any number
+of cores. Small batches run in this process: starting workers costs more.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Sequence
+
+MIN_ITEMS = 200  # below this, one process is faster
+_shared: dict = {}  # in a worker process only: the function and its shared argument
+
+
+def worker_count(setting_value) -> int:
+    """DIGEST_WORKERS: a number, or None for every core."""
+    return max(1, int(setting_value or os.cpu_count() or 1))
+
+
+def map_articles(function: Callable, items: Sequence, shared, workers: int) -> list:
+    """[function(item, shared) for item in items], on `workers` processes when it pays."""
+    if workers <= 1 or len(items) < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(item, shared) for item in items]
+    context = multiprocessing.get_context("fork")  # workers inherit the code; no re-import
+    chunk = max(16, len(items) // (workers * 8))
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(function, shared)) as pool:
+        return list(pool.map(_run, items, chunksize=chunk))
+
+
+def _start(function: Callable, shared) -> None:
+    _shared.update(function=function, shared=shared)
+
+
+def _run(item):
+    return _shared["function"](item, _shared["shared"])

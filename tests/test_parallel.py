@@ -1,0 +1,45 @@
+"""Stages shared out between processes give exactly what one process gives (same order, same results)."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import ROOT
+from digest_cli.corpus import corpus_inputs
+from digest_core.parallel import MIN_ITEMS, map_articles
+from digest_events.assign import assign_passages_to_events
+from digest_events.model import load_events
+from digest_quotes.extract import extract_quotes
+from digest_quotes.people import PeopleDirectory, load_people
+
+sys.path.insert(0, str(ROOT))
+from bench.corpus import write_corpus  # noqa: E402
+
+
+def test_extraction_and_assignment_on_two_processes_equal_one(tmp_path):
+    project = write_corpus(tmp_path, MIN_ITEMS + 50)  # enough articles for the workers to start
+    articles = corpus_inputs(project / "content")
+    directory = PeopleDirectory(load_people(project / "content/people.yaml")[0])
+    passages = [a.passages for a in articles]
+    alone = map_articles(extract_quotes, passages, directory, workers=1)
+    shared = map_articles(extract_quotes, passages, directory, workers=2)
+    assert shared == alone and sum(map(len, alone)) > 100
+
+    events, _ = load_events(project / "content/events", project)
+    one = assign_passages_to_events(articles, events, directory.terms_for, workers=1)
+    two = assign_passages_to_events(articles, events, directory.terms_for, workers=2)
+    assert two.assignments == one.assignments and len(one.assignments) > 500
+    assert two.dates == one.dates and two.unassigned == one.unassigned
+
+
+def _process_id(item, shared):
+    import os
+
+    return os.getpid()
+
+
+def test_workers_are_other_processes_and_small_batches_stay_here():
+    import os
+
+    assert os.getpid() not in set(map_articles(_process_id, list(range(MIN_ITEMS)), None, workers=2))
+    assert set(map_articles(_process_id, list(range(MIN_ITEMS - 1)), None, workers=2)) == {os.getpid()}
