@@ -51,19 +51,19 @@ def _quote_inputs(quote) -> tuple:
             quote.speaker_name, quote.role, person, others)
 
 
-def article_page_key(article, site: str) -> str | None:
-    """A hash of what an article page shows; None when it cannot be known from the article alone."""
+def article_page_key(article, site: str, save_as: str, url: str, link=_link) -> str | None:
+    """A hash of what an article page at `save_as`/`url` shows; None when the article alone cannot tell."""
     content = article._content or ""
     if _INTRASITE_LINK.search(content):
         return None
     outlets = [(o.name, o.url) if o else None
                for o in (getattr(article, "outlet", None), getattr(article, "original_outlet", None))]
     return fingerprint(
-        site, article.save_as, article.url, content, sorted((k, repr(v)) for k, v in article.metadata.items()),
+        site, save_as, url, content, sorted((k, repr(v)) for k, v in article.metadata.items()),
         outlets, [(str(a), a.url) for a in getattr(article, "authors", [])],
         [_link(e) for e in getattr(article, "event_pages", [])],
         [_quote_inputs(q) for q in getattr(article, "quotes", [])],
-        _link(getattr(article, "older_article", None)), _link(getattr(article, "newer_article", None)),
+        link(getattr(article, "older_article", None)), link(getattr(article, "newer_article", None)),
         [(t.lang, t.url) for t in getattr(article, "translations", [])])
 
 
@@ -86,6 +86,7 @@ class ReusingWriter(Writer):
         self.record = ResultStore.for_settings(settings or {}, "pages", code_fingerprint(sys.modules[__name__]))
         self.site = None  # the theme and menu fingerprint, known at the first article
         self.reused = self.rendered = 0
+        self._neighbours: dict[int, tuple | None] = {}  # each article is the neighbour of two others
         signals.finalized.connect(self.save_record)  # weakly: gone with the writer
 
     def write_file(self, name, template, context, *args, **kwargs):
@@ -95,7 +96,7 @@ class ReusingWriter(Writer):
             if self.site is None:
                 self.site = fingerprint(theme_fingerprint(self.settings["THEME"]),
                                         [_link(p) for p in context.get("pages", [])])
-            key = article_page_key(article, self.site)
+            key = article_page_key(article, self.site, name, kwargs.get("url") or article.url, self._neighbour)
         if key is not None and self._reuse(name, key):
             signals.content_written.send(os.path.join(self.output_path, name), context=context)
             return
@@ -103,6 +104,11 @@ class ReusingWriter(Writer):
         if key is not None:
             self.record.keep(name, (key, _file_digest(os.path.join(self.output_path, name))))
             self.rendered += 1
+
+    def _neighbour(self, article) -> tuple | None:
+        if id(article) not in self._neighbours:
+            self._neighbours[id(article)] = _link(article)
+        return self._neighbours[id(article)]
 
     def save_record(self, pelican=None) -> None:
         """Keep the keys of this build's article pages for the next one (after a complete build)."""

@@ -7,6 +7,7 @@ its source paragraph (quotation-mark style and whitespace aside).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import re
 from typing import ClassVar
@@ -99,12 +100,13 @@ class QuoteView:
     def url(self) -> str:
         return f"{self.article.url}#{self.passage}"  # self.article is an ArticleRef: url computed once
 
-    @property
+    @functools.cached_property  # read by the page-reuse key and by the template
     def other_outlets(self) -> list[tuple]:
         """(outlet, its oldest article, how many articles) for the other reports of these words."""
         others = []
+        own = self.article.outlet
         for outlet, articles in self.reporting_outlets:
-            if outlet.slug != self.article.outlet.slug:
+            if outlet is not own:
                 others.append((outlet, articles[0], len(articles)))
             elif len(articles) > 1:  # this outlet's other articles (this one is among them)
                 first = articles[0] if articles[0].slug != self.article.slug else articles[1]
