@@ -7,12 +7,11 @@ that lacks what a reader needs (title, date, publisher, text).
 
 from __future__ import annotations
 
-import functools
 import logging
-import os
 from pathlib import Path
 
 from digest_core import DEFAULTS, ContentError, Severity, display_path, setting
+from digest_core.settings import relative_path
 from markdown import Markdown
 from pelican import signals
 from pelican.readers import MarkdownReader
@@ -51,15 +50,10 @@ class DigestMarkdownReader(MarkdownReader):
 
 def required_keys(source_path, settings) -> tuple[str, ...]:
     """Articles need title, date and publisher; other pages (About) only a title."""
-    relative = content_relative_path(str(source_path), str(settings["PATH"]))
+    relative = relative_path(str(source_path), str(settings["PATH"])) or ""
     is_article = any(relative == p or relative.startswith(p.rstrip("/") + "/") or not p
                      for p in settings["ARTICLE_PATHS"] or [""])
     return setting(settings, "DIGEST_REQUIRED_KEYS") if is_article else ("title",)
-
-
-@functools.lru_cache(maxsize=65536)  # asked for every file by the check and by the reader
-def content_relative_path(source_path: str, content_path: str) -> str:
-    return os.path.relpath(os.path.realpath(source_path), os.path.realpath(content_path))
 
 
 def apply_digest_defaults(pelican):

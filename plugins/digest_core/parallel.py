@@ -1,6 +1,7 @@
 """Run a pure per-article stage on every core.
 
-The stages that look at each article alone (quote extraction) are pure
+The stages that look at each article alone (quote extraction, passage
+scoring) are pure
 functions of plain data, so a build can share them out between processes:
 forked workers receive the shared argument once and the articles in chunks,
 and results come back in input order, so the site is the same on any number

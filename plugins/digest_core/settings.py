@@ -72,13 +72,14 @@ def setting(settings: Mapping, name: str):
 
 def display_path(source_path, settings: Mapping) -> str:
     """A content file as the editor knows it: relative to the project ('content/articles/x.md')."""
-    return _relative_to_project(str(source_path), str(settings["PATH"]))
+    project = os.path.join(str(settings["PATH"]), os.pardir)  # resolved: the real content folder's parent
+    return relative_path(str(source_path), project) or str(source_path)
 
 
 @functools.lru_cache(maxsize=65536)  # asked for every article by several stages; resolving is slow
-def _relative_to_project(source_path: str, content_path: str) -> str:
-    project = os.path.dirname(os.path.realpath(content_path))
-    path = os.path.realpath(source_path)
-    if os.path.commonpath([project, path]) != project:
-        return source_path
-    return os.path.relpath(path, project)
+def relative_path(path: str, base: str) -> str | None:
+    """`path` relative to the directory `base`, both resolved; None when it lies outside."""
+    base, path = os.path.realpath(base), os.path.realpath(path)
+    if os.path.commonpath([base, path]) != base:
+        return None
+    return os.path.relpath(path, base)
