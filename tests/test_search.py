@@ -1,9 +1,17 @@
-"""Offline search with Pagefind: the index is built with the site, and a real browser finds things."""
+"""Offline search with Pagefind: the index is built with the site in bundles a rebuild can keep, and a
+real browser finds things in all of them."""
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
+
 import pytest
-from conftest import needs_chromium, soup
+from conftest import make_project, needs_chromium, run_digest, soup
+from digest_cli.searching import MAIN, SearchPage, plan_bundles
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def test_index_is_built_with_the_site(built_site):
@@ -25,6 +33,7 @@ def test_every_page_has_a_search_box_that_works_without_javascript(built_site):
     ("Grossi", "events/zaporizhzhia-plant-mining-allegations-2023.html"),
     ("Grossi", "people/rafael-mariano-grossi.html"),
     ("Wiesbaden", "events/nato-summit-washington-2024.html"),
+    ("Bayraktar", "articles/nato-ratchets-up-anti-russian-offensive-in-poland-and-ukraine.html"),  # bundle 2021
 ])
 def test_search_finds_pages_in_a_browser(browser, served_site, query, expected):
     page = browser.new_page()
@@ -53,14 +62,124 @@ def test_search_box_to_result_to_page(browser, served_site):
 
 
 def _page_count(index_dir):
-    import json
-
     entry = json.loads((index_dir / "pagefind-entry.json").read_text("utf-8"))
     return sum(language["page_count"] for language in entry["languages"].values())
 
 
-def test_every_marked_page_is_indexed_and_only_those(built_site):
-    marked = sum(1 for p in built_site.rglob("*.html") if "data-pagefind-body" in p.read_text("utf-8")
-                 and p.relative_to(built_site).parts[0] != "pagefind")
-    assert _page_count(built_site / "pagefind") == marked >= 40
-    assert marked < len([p for p in built_site.rglob("*.html") if p.relative_to(built_site).parts[0] != "pagefind"])
+def bundle_dirs(site):
+    """The main bundle and those the search page merges with it."""
+    listed = json.loads((site / "pagefind/bundles.json").read_text("utf-8"))["merge"]
+    return [site / "pagefind"] + [site / path for path in listed]
+
+
+def indexed(site):
+    """What the search finds, bundle by bundle: {bundle folder: {url: indexed text}}."""
+    found = {}
+    for directory in bundle_dirs(site):
+        pages = {}
+        for fragment in (directory / "fragment").glob("*.pf_fragment"):
+            record = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
+            url = record["url"]
+            pages[url + "index.html" if url.endswith("/") else url] = record["content"]  # Pagefind drops index.html
+        found[directory.relative_to(site).as_posix()] = pages
+    return found
+
+
+def test_every_marked_page_is_indexed_once_and_only_those(built_site):
+    marked = {"/" + p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
+              if "data-pagefind-body" in p.read_text("utf-8") and p.relative_to(built_site).parts[0] != "pagefind"}
+    bundles = indexed(built_site)
+    urls = [url for pages in bundles.values() for url in pages]
+    assert sorted(urls) == sorted(marked) and len(marked) >= 40
+    assert sum(_page_count(d) for d in bundle_dirs(built_site)) == len(marked)
+    assert len(marked) < len([p for p in built_site.rglob("*.html") if p.relative_to(built_site).parts[0] != "pagefind"])
+    # articles by year (each year has far fewer than DIGEST_SEARCH_BUNDLE_PAGES), everything else in the main bundle
+    for name, pages in bundles.items():
+        for url in pages:
+            page = soup(built_site / url.lstrip("/"))
+            date = page.main.get("data-search-date")
+            assert (name == "pagefind") == (date is None), url
+            assert date is None or name == f"pagefind/by-date/{date[:4]}", url
+
+
+def _in_span(date, name):
+    if "--" in name:
+        first, last = name.split("--")
+        return first[:7] == last[:7] == date[:7] and first <= date <= last
+    if "-q" in name:
+        return date[:4] == name[:4] and (int(date[5:7]) - 1) // 3 + 1 == int(name[-1])
+    return date.startswith(name)
+
+
+@given(st.lists(st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()).filter(lambda d: len(d) == 10)),
+                max_size=200),
+       st.integers(min_value=1, max_value=40))
+def test_bundles_split_dated_pages_by_the_largest_span_that_fits(dates, limit):
+    pages = [SearchPage(f"p{n}.html", date) for n, date in enumerate(dates)]
+    bundles = plan_bundles(pages, limit)
+    date_of = {page.path: page.date for page in pages}
+    assert sorted(path for paths in bundles.values() for path in paths) == sorted(date_of)  # each page once
+    assert not pages or bundles[MAIN], "the search page always has a main bundle"
+    assert {p for p, d in date_of.items() if d is None} <= set(bundles.get(MAIN, []))
+    for name, paths in bundles.items():
+        days = {date_of[path] for path in paths}
+        assert len(paths) <= limit or len(days) == 1, (name, len(paths))  # only a single day may be larger
+        if name != MAIN:
+            assert all(_in_span(day, name) for day in days), name
+            assert re.fullmatch(r"\d{4}(-q[1-4]|-\d\d|-\d\d-\d\d--\d{4}-\d\d-\d\d)?", name), name
+            span = name.split("--")[0][:7] if "--" in name else name  # a run of days: its month was too large
+            count = sum(1 for day in date_of.values() if day is not None and _in_span(day, span))
+            larger = None if len(span) == 4 else span[:4] if "-q" in span else f"{span[:4]}-q{(int(span[5:7]) - 1) // 3 + 1}"
+            assert ("--" in name) == (count > limit), name  # the span itself fits, unless split into days ...
+            assert larger is None or sum(1 for day in date_of.values() if day is not None and _in_span(day, larger)) > limit
+    assert plan_bundles(list(reversed(pages)), limit) == bundles
+
+
+def test_a_rebuild_indexes_only_the_bundles_whose_pages_changed(tmp_path):
+    import shutil
+
+    project = make_project(tmp_path / "warm")
+    with open(project / "pelicanconf.py", "a", encoding="utf-8") as settings:
+        settings.write("DIGEST_SEARCH_BUNDLE_PAGES = 1\n")  # small bundles (no two articles share a day)
+    output = project / "output"
+
+    def build(where=project):
+        result = run_digest("build", "-s", str(where / "pelicanconf.py"), "-o", str(where / "output"), cwd=where)
+        assert result.returncode == 0, result.stderr
+
+    def entries():
+        return {d.relative_to(output).as_posix(): (d / "pagefind-entry.json").stat().st_ino
+                for d in bundle_dirs(output)}
+
+    build()
+    first = entries()
+    assert set(first) == {"pagefind", "pagefind/by-date/2021", "pagefind/by-date/2023-07-05--2023-07-05",
+                          "pagefind/by-date/2023-07-10--2023-07-10", "pagefind/by-date/2024-07", "pagefind/by-date/2024-08"}
+    build()
+    assert entries() == first, "nothing changed: every bundle is the published one"
+
+    article = project / "content/articles/003_e04fdfccf2502d8b.md"  # 2021-11-13
+    article.write_text(article.read_text("utf-8").replace("boots on the ground", "boots (zebrafinch) on the ground"),
+                       encoding="utf-8")
+    (project / "content/articles/newest.md").write_text(  # August 2024 now has two: a bundle per day
+        "Title: A later report\nDate: 2024-08-20\nPublisher: OPORA\n\nA later paragraph on quokkas.\n",
+        encoding="utf-8")
+    build()
+    second = entries()
+    assert set(second) - set(first) == {"pagefind/by-date/2024-08-07--2024-08-07", "pagefind/by-date/2024-08-20--2024-08-20"}
+    assert set(first) - set(second) == {"pagefind/by-date/2024-08"}
+    kept = {name for name in second if first.get(name) == second[name]}
+    assert {"pagefind/by-date/2023-07-05--2023-07-05", "pagefind/by-date/2023-07-10--2023-07-10",
+            "pagefind/by-date/2024-07"} <= kept <= set(first) - {"pagefind/by-date/2021"}
+
+    damaged = output / "pagefind/by-date/2023-07-05--2023-07-05"
+    next(damaged.glob("fragment/*")).unlink()  # a published bundle that lost a file is indexed again
+    build()
+    assert entries()["pagefind/by-date/2023-07-05--2023-07-05"] != second["pagefind/by-date/2023-07-05--2023-07-05"]
+
+    cold = tmp_path / "cold"
+    shutil.copytree(project, cold, symlinks=True, ignore=shutil.ignore_patterns(".cache", "output"))
+    build(cold)
+    assert indexed(output) == indexed(cold / "output"), "the kept bundles find what a build from nothing finds"
+    assert any("zebrafinch" in text for text in indexed(output)["pagefind/by-date/2021"].values())
+    assert any("quokkas" in text for text in indexed(output)["pagefind/by-date/2024-08-20--2024-08-20"].values())

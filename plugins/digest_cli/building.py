@@ -6,11 +6,10 @@ so a failed or interrupted build leaves what was published before untouched.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -18,6 +17,10 @@ from digest_core import ContentError, Problem, Severity, setting
 
 from .cache import cache_key, prepare_cache, seal_cache
 from .checking import check_content
+from .searching import INDEX_DIR, index_for_search
+
+SEARCH_RECORD = "digest-search.json"  # in the cache: what the search bundles were made from
+
 
 def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
     from pelican.settings import read_settings  # noqa: PLC0415 - keep `digest --help` fast
@@ -54,11 +57,16 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
     try:
         settings["OUTPUT_PATH"] = str(staging)
         Pelican(settings).run()
-        if setting(settings, "DIGEST_SEARCH"):
-            index_for_search(staging)
         keep_unchanged_files(staging, output)
+        search_record = None
+        if setting(settings, "DIGEST_SEARCH"):
+            search_record = index_for_search(staging, output, setting(settings, "DIGEST_SEARCH_BUNDLE_PAGES"),
+                                             _read_search_record(cache))
+            keep_unchanged_files(staging, output, under=INDEX_DIR)
         swap_in(staging, output)
         if cache is not None:
+            if search_record is not None:
+                (cache / SEARCH_RECORD).write_text(json.dumps(search_record, sort_keys=True), encoding="utf-8")
             seal_cache(cache)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -74,25 +82,25 @@ def _interrupt(signum, frame):
     raise BuildInterrupted(signal.Signals(signum).name)
 
 
-def index_for_search(site: Path) -> None:
-    """Pagefind's offline search index and UI, written into the site (`pagefind/`)."""
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        raise RuntimeError(f"search indexing failed: {result.stderr.strip()[-500:]}")
+def _read_search_record(cache: Path | None) -> dict:
+    """What the last build recorded of its search bundles (kept in the sealed cache), or nothing."""
+    try:
+        return json.loads((cache / SEARCH_RECORD).read_text(encoding="utf-8")) if cache else {}
+    except (OSError, ValueError):
+        return {}
 
 
-def keep_unchanged_files(staging: Path, output: Path) -> int:
+def keep_unchanged_files(staging: Path, output: Path, under: str = "") -> int:
     """Put the published file itself (a hard link) where the new build wrote the same bytes.
 
     An unchanged page keeps its inode and modification time, so deploy tools
     that compare size and mtime (rsync, most uploaders) send only what changed.
-    Returns how many files were kept.
+    Only files `under` that folder of the site, if given. Returns how many files were kept.
     """
     kept = 0
     if not output.is_dir():
         return kept
-    for folder, _, names in os.walk(staging):
+    for folder, _, names in os.walk(staging / under):
         published = os.path.join(output, os.path.relpath(folder, staging))
         for name in names:
             new, old = os.path.join(folder, name), os.path.join(published, name)

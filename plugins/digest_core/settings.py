@@ -48,6 +48,10 @@ DEFAULTS = {
     "DIGEST_PUBLISHED_PATH": None,
     # Build Pagefind's offline search index after each `digest build`.
     "DIGEST_SEARCH": True,
+    # Dated pages (articles) are indexed for search in bundles of a year, a quarter or a month, the
+    # largest span with at most this many pages: a rebuild re-indexes only the bundles that changed,
+    # and Pagefind's memory stays bounded (~0.25 GB per 1,000 pages). See digest_cli/searching.py.
+    "DIGEST_SEARCH_BUNDLE_PAGES": 2500,
     # Open data (quotes.json, people.json, ...) goes here, relative to the output.
     "DIGEST_API_DIR": "api",
     # An article file larger than this is refused (a clear error, not a build that never ends).

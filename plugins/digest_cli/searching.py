@@ -1,0 +1,193 @@
+"""Pagefind's offline search index, in bundles that a rebuild can keep.
+
+One Pagefind run over a 10,000-page site takes ~20 s and ~2.3 GB, and must be
+repeated whole when a single page changes. So the pages marked for search are
+indexed in bundles instead: dated pages (a page says its date with
+`data-search-date` next to `data-pagefind-body`) by year, or by quarter, month
+or day when a year holds more than DIGEST_SEARCH_BUNDLE_PAGES of them;
+everything else in the main bundle `pagefind/`, which the search page merges
+with the others (Pagefind's multisite search, listed in `pagefind/bundles.json`).
+A new article changes its own bundle (and its neighbours', which are in it)
+and the main one; a bundle whose pages are the very files the published one
+was indexed from is taken from the published site as it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+INDEX_DIR = "pagefind"
+DATED_DIR = "by-date"  # inside INDEX_DIR: one folder per dated bundle
+BUNDLE_LIST = "bundles.json"
+MAIN = ""
+_MARKED_TAG = re.compile(rb"<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])[^<>]*>")
+_DATE = re.compile(rb'\sdata-search-date="(\d{4}-\d{2}-\d{2})"')
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """A page Pagefind indexes: its path in the site (posix) and its date ('2023-07-11'), if it has one."""
+    path: str
+    date: str | None
+
+
+def find_search_pages(site: Path) -> list[SearchPage]:
+    """The pages marked with `data-pagefind-body`, outside the index itself."""
+    pages = []
+    for folder, folders, names in os.walk(site):
+        if folder == str(site):
+            folders[:] = [f for f in folders if f != INDEX_DIR]
+        for name in names:
+            if not name.endswith(".html"):
+                continue
+            path = os.path.join(folder, name)
+            with open(path, "rb") as file:
+                tag = _MARKED_TAG.search(file.read())
+            if tag:
+                date = _DATE.search(tag.group(0))
+                pages.append(SearchPage(Path(path).relative_to(site).as_posix(),
+                                        date.group(1).decode() if date else None))
+    return sorted(pages, key=lambda page: page.path)
+
+
+# The spans a bundle of dated pages covers, from the largest: '2023', '2023-q3', '2023-07'.
+_SPANS = (lambda d: d[:4], lambda d: f"{d[:4]}-q{(int(d[5:7]) - 1) // 3 + 1}", lambda d: d[:7])
+
+
+def plan_bundles(pages: list[SearchPage], limit: int) -> dict[str, list[str]]:
+    """Bundle name -> page paths: undated pages in MAIN; dated ones by year, quarter or month, whichever is
+    the largest span that holds at most `limit` pages, and a larger month in runs of whole days."""
+    bundles: dict[str, list[str]] = {}
+    undated = [page.path for page in pages if page.date is None]
+    if undated:
+        bundles[MAIN] = undated
+
+    def split(dated: list[SearchPage], level: int) -> None:
+        spans: dict[str, list[SearchPage]] = defaultdict(list)
+        for page in dated:
+            spans[_SPANS[level](page.date) if level < len(_SPANS) else page.date].append(page)
+        if level == len(_SPANS):  # the days of one month: consecutive days, up to `limit` pages a bundle
+            run: list[str] = []
+            for day in sorted(spans):
+                if run and len(bundles[run[0]]) + len(spans[day]) > limit:
+                    bundles[f"{run[0]}--{run[-1]}"] = bundles.pop(run[0])
+                    run = []
+                bundles.setdefault(run[0] if run else day, []).extend(page.path for page in spans[day])
+                run.append(day)
+            bundles[f"{run[0]}--{run[-1]}"] = bundles.pop(run[0])
+            return
+        for name, in_span in spans.items():
+            if len(in_span) <= limit:
+                bundles[name] = [page.path for page in in_span]
+            else:
+                split(in_span, level + 1)
+
+    split([page for page in pages if page.date is not None], 0)
+    if bundles and MAIN not in bundles:  # the search page loads the main bundle first: never leave it empty
+        bundles[MAIN] = bundles.pop(min(bundles))
+    return {name: sorted(paths) for name, paths in sorted(bundles.items())}
+
+
+def bundle_dir(name: str) -> str:
+    """Where bundle `name` goes in the site."""
+    return INDEX_DIR if name == MAIN else f"{INDEX_DIR}/{DATED_DIR}/{name}"
+
+
+def index_for_search(site: Path, published: Path | None, limit: int, record: dict) -> dict:
+    """Write the search bundles into `site`; returns what the next build needs to keep them.
+
+    `record` is what the build that wrote `published` returned; a bundle is taken
+    from `published` when its pages are the same files (inode, size, mtime: kept
+    unchanged by `keep_unchanged_files`) and its published index is intact.
+    """
+    pages = find_search_pages(site)
+    if not pages:  # a theme that marks nothing: Pagefind indexes every page, in one bundle
+        _run_pagefind(site, site / INDEX_DIR)
+        (site / INDEX_DIR / BUNDLE_LIST).write_text('{"merge": []}\n', encoding="utf-8")
+        return {}
+    bundles = plan_bundles(pages, limit)
+    new_record, kept = {}, 0
+    for name, paths in bundles.items():
+        target = site / bundle_dir(name)
+        members = _members_fingerprint(site, paths)
+        previous = record.get(name)
+        if previous and previous["members"] == members and published is not None \
+                and _bundle_files(published / bundle_dir(name)) == previous["files"]:
+            _link_tree(published / bundle_dir(name), target)
+            kept += 1
+        else:
+            _index_pages(site, paths, target)
+        new_record[name] = {"members": members, "files": _bundle_files(target)}
+    merged = [f"{bundle_dir(name)}/" for name in bundles if name != MAIN]
+    (site / INDEX_DIR / BUNDLE_LIST).write_text(json.dumps({"merge": merged}) + "\n", encoding="utf-8")
+    logger.info("digest: search: %d pages in %d bundles, %d kept from the published site, %d indexed",
+                len(pages), len(bundles), kept, len(bundles) - kept)
+    return new_record
+
+
+def _index_pages(site: Path, paths: list[str], target: Path) -> None:
+    """Pagefind over these pages only: a folder of hard links to them, so URLs stay the site's."""
+    with tempfile.TemporaryDirectory(prefix=".search-", dir=site) as folder:  # removed with the staging site
+        for path in paths:
+            link = Path(folder) / path
+            link.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(site / path, link)
+            except OSError:  # a file system without hard links
+                shutil.copyfile(site / path, link)
+        _run_pagefind(Path(folder), target)
+
+
+def _run_pagefind(site: Path, target: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(target)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"search indexing failed: {result.stderr.strip()[-500:]}")
+
+
+def _members_fingerprint(site: Path, paths: list[str]) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for path in paths:
+        stat = os.stat(site / path)
+        digest.update(f"{path}\0{stat.st_ino}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _bundle_files(directory: Path) -> dict[str, int] | None:
+    """A bundle's files and sizes (Pagefind names its index files by their content), without the dated
+    bundles inside the main one and the bundle list; None when it is not there."""
+    if not directory.is_dir():
+        return None
+    files = {}
+    for folder, folders, names in os.walk(directory):
+        if folder == str(directory):
+            folders[:] = [f for f in folders if f != DATED_DIR]
+            names = [n for n in names if n != BUNDLE_LIST]
+        for name in names:
+            path = os.path.join(folder, name)
+            files[os.path.relpath(path, directory)] = os.stat(path).st_size
+    return files
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    def link(src, dst):
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(source, target, copy_function=link, dirs_exist_ok=True,
+                    ignore=lambda folder, names: [DATED_DIR, BUNDLE_LIST] if Path(folder) == source else [])
