@@ -43,3 +43,21 @@ def test_workers_are_other_processes_and_small_batches_stay_here():
 
     assert os.getpid() not in set(map_articles(_process_id, list(range(MIN_ITEMS)), None, workers=2))
     assert set(map_articles(_process_id, list(range(MIN_ITEMS - 1)), None, workers=2)) == {os.getpid()}
+
+
+def test_article_pages_rendered_on_two_processes_equal_one(tmp_path):
+    import hashlib
+
+    from digest_cli.building import build_site
+
+    project = write_corpus(tmp_path / "project", MIN_ITEMS + 50)  # enough pages for the workers to start
+    trees = []
+    for workers in (1, 2):
+        output = tmp_path / f"output-{workers}"
+        build_site(project / "pelicanconf.py", output,
+                   {"DIGEST_WORKERS": workers, "DIGEST_SEARCH": False, "DIGEST_CONTENT_CACHE": False})
+        trees.append({p.relative_to(output).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                      for p in sorted(output.rglob("*")) if p.is_file()})
+    articles = [path for path in trees[0] if path.startswith("articles/")]
+    assert len(articles) == MIN_ITEMS + 50
+    assert trees[1] == trees[0]

@@ -10,6 +10,10 @@ published file is hard-linked into the new site. Everything else in the build
 it and the record starts empty. Pages whose HTML holds Pelican's intra-site
 link syntax ({filename}, {static}, ...) depend on other files and are always
 rendered.
+
+The article pages that must be rendered are rendered on every core: the
+writer holds them back until the first page that is not an article's (Pelican
+writes all article pages first) and shares them out between forked workers.
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ import re
 import sys
 from pathlib import Path
 
+from digest_core import setting
 from digest_core.memo import ResultStore, code_fingerprint, fingerprint
+from digest_core.parallel import map_articles, worker_count
 from pelican import signals
+from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
 logger = logging.getLogger(__name__)
@@ -73,9 +80,10 @@ def _file_digest(path: str) -> str:
 
 
 class ReusingWriter(Writer):
-    """Pelican's writer, taking unchanged article pages from the published site.
+    """Pelican's writer, taking unchanged article pages from the published site and rendering the others
+    on every core.
 
-    Active when `digest build` names the published site (DIGEST_PUBLISHED_PATH)
+    Reuse is active when `digest build` names the published site (DIGEST_PUBLISHED_PATH)
     and the content cache is on; otherwise it writes every page as Pelican does.
     """
 
@@ -84,15 +92,22 @@ class ReusingWriter(Writer):
         published = (settings or {}).get("DIGEST_PUBLISHED_PATH")
         self.published = published if published and os.path.isdir(published) else None
         self.record = ResultStore.for_settings(settings or {}, "pages", code_fingerprint(sys.modules[__name__]))
+        self.workers = worker_count(setting(settings or {}, "DIGEST_WORKERS"))
         self.site = None  # the theme and menu fingerprint, known at the first article
         self.reused = self.rendered = 0
         self._neighbours: dict[int, tuple | None] = {}  # each article is the neighbour of two others
+        self._held: list[tuple] = []  # article pages to render: (name, key, write_file's arguments)
+        self._held_names: set[str] = set()
         signals.finalized.connect(self.save_record)  # weakly: gone with the writer
 
     def write_file(self, name, template, context, *args, **kwargs):
         article = kwargs.get("article")
+        if article is None or name in self._held_names:
+            self.render_held_pages()  # the article pages are over (or one is written twice: Pelican's check)
+            super().write_file(name, template, context, *args, **kwargs)
+            return
         key = None
-        if article is not None and self.record.path is not None:
+        if self.record.path is not None:
             if self.site is None:
                 self.site = fingerprint(theme_fingerprint(self.settings["THEME"]),
                                         [_link(p) for p in context.get("pages", [])])
@@ -100,10 +115,22 @@ class ReusingWriter(Writer):
         if key is not None and self._reuse(name, key):
             signals.content_written.send(os.path.join(self.output_path, name), context=context)
             return
-        super().write_file(name, template, context, *args, **kwargs)
-        if key is not None:
-            self.record.keep(name, (key, _file_digest(os.path.join(self.output_path, name))))
-            self.rendered += 1
+        self._held.append((name, key, (template, context, args, kwargs)))
+        self._held_names.add(name)
+
+    def render_held_pages(self) -> None:
+        """Render the article pages held back, on `workers` processes; in order, as Pelican would."""
+        held, self._held, self._held_names = self._held, [], set()
+        digests = map_articles(_render_held_page, range(len(held)), (self, held), self.workers)
+        for (name, key, (_, context, _, kwargs)), digest in zip(held, digests):
+            path = sanitised_join(self.output_path, name)
+            self._written_files.add(path)  # what Pelican's own check against writing a file twice needs
+            if kwargs.get("override_output"):
+                self._overridden_files.add(path)
+            signals.content_written.send(path, context=context)
+            if key is not None:
+                self.record.keep(name, (key, digest))
+                self.rendered += 1
 
     def _neighbour(self, article) -> tuple | None:
         if id(article) not in self._neighbours:
@@ -114,6 +141,7 @@ class ReusingWriter(Writer):
         """Keep the keys of this build's article pages for the next one (after a complete build)."""
         if pelican is not None and pelican.output_path != self.output_path:
             return  # another build in this process finished; a writer outliving its own build stays quiet
+        self.render_held_pages()
         self.record.save()
         logger.debug("digest: article pages: %d reused, %d rendered", self.reused, self.rendered)
 
@@ -132,3 +160,12 @@ class ReusingWriter(Writer):
         self.record.keep(name, recorded)
         self.reused += 1
         return True
+
+
+def _render_held_page(index: int, shared) -> str | None:
+    """Render one held article page with Pelican's own writer; the digest of the file written, if recorded."""
+    writer, held = shared
+    name, key, (template, context, args, kwargs) = held[index]
+    with signals.content_written.muted():  # the writer that held it back tells, in its own process
+        Writer.write_file(writer, name, template, context, *args, **kwargs)
+    return _file_digest(os.path.join(writer.output_path, name)) if key is not None else None
