@@ -108,7 +108,7 @@ def main() -> None:
         print(f"{b['articles']:>8} {b['plain_pelican']['seconds']:>8} {b['full']['seconds']:>7} {b['ratio_to_plain']:>6} "
               f"{b['full_without_search']['seconds']:>11} {b['ratio_to_plain_without_search']:>6} "
               f"{b['rebuild_unchanged']['seconds']:>11} {b['rebuild_one_added']['seconds']:>12} {b['rebuild_ratio']:>9} "
-              f"{b['full']['max_rss_mb']:>7} {b['plain_pelican']['max_rss_mb']:>9} {b['full']['children_max_rss_mb']:>12}")
+              f"{b['full']['max_rss_mb']:>7} {b['plain_pelican']['max_rss_mb']:>9} {b['full']['pagefind_max_rss_mb']:>12}")
     if len(result["builds"]) >= 2:
         small, large = result["builds"][0], result["builds"][-1]
         growth = large["full"]["seconds"] / small["full"]["seconds"]
