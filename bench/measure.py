@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import resource
 import subprocess
 import tempfile
@@ -21,22 +20,22 @@ import time
 from pathlib import Path
 
 
+# Runs a command and writes its peak RSS (KB) to a file. A process forked from the build inherits the
+# build's memory high-water mark, even across exec; a child of this small process does not.
+_PEAK_OF = ("import resource, subprocess, sys; done = subprocess.run(sys.argv[2:]); "
+            "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); "
+            "sys.exit(done.returncode)")
+
+
 def measure_pagefind_runs(peaks: list[float]) -> None:
-    """Record each Pagefind run's peak RSS (forked workers are children too, so RUSAGE_CHILDREN mixes them)."""
+    """Record each Pagefind run's own peak RSS, in MB."""
     from digest_cli import searching
 
-    def run(args, capture_output=False, text=False, **kwargs):
-        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-            process = subprocess.Popen(args, stdout=out, stderr=err, **kwargs)
-            _, status, usage = os.wait4(process.pid, 0)
-            process.returncode = os.waitstatus_to_exitcode(status)
-            peaks.append(usage.ru_maxrss / 1024)
-            out.seek(0)
-            err.seek(0)
-            stdout, stderr = out.read(), err.read()
-        if text:
-            stdout, stderr = stdout.decode(), stderr.decode()
-        return subprocess.CompletedProcess(args, process.returncode, stdout, stderr)
+    def run(args, **kwargs):
+        with tempfile.NamedTemporaryFile("r") as peak:
+            done = subprocess.run([sys.executable, "-c", _PEAK_OF, peak.name, *args], **kwargs)
+            peaks.append(int(peak.read() or 0) / 1024)
+        return done
 
     searching.subprocess = types.SimpleNamespace(run=run)
 
