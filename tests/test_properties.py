@@ -83,3 +83,34 @@ def test_assignment_does_not_depend_on_file_order(articles, rng):
     assert sorted(first.unassigned) == sorted(second.unassigned)
     passages = {(a.slug, p.id) for a in inputs for p in a.passages}
     assert {(a.article, a.passage) for a in first.assignments} | set(first.unassigned) == passages
+
+
+# --- The reader: one Markdown instance serves every file, and keeps nothing from one to the next ---
+
+MARKDOWN_PARTS = st.sampled_from([
+    "A sentence with a note.[^1]\n\n[^1]: The note.", "*[NATO]: North Atlantic Treaty Organization\n\nNATO met.",
+    "## A heading\n\nIts paragraph.", "| a | b |\n|---|---|\n| 1 | 2 |", "Term\n:   Its definition.",
+    "A plain paragraph.", "Another note.[^n]\n\n[^n]: The second note.", "[a link][ref]\n\n[ref]: https://example.org/",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(MARKDOWN_PARTS, min_size=1, max_size=4).map("\n\n".join), min_size=2, max_size=4))
+def test_one_reader_reads_each_file_as_a_new_reader_would(tmp_path_factory, bodies):
+    from pathlib import Path
+
+    from digest_articles import DigestMarkdownReader
+    from pelican.settings import read_settings
+
+    folder = tmp_path_factory.mktemp("reader")
+    settings = read_settings(str(Path(__file__).resolve().parent.parent / "pelicanconf.py"),
+                             override={"PATH": str(folder)})
+    (folder / "articles").mkdir()
+    paths = []
+    for number, body in enumerate(bodies):
+        path = folder / "articles" / f"a{number}.md"
+        path.write_text(f"Title: Article {number}\nDate: 2023-07-0{number + 1}\nPublisher: OPORA\n\n{body}\n",
+                        encoding="utf-8")
+        paths.append(str(path))
+    shared = DigestMarkdownReader(settings)
+    assert [shared.read(path) for path in paths] == [DigestMarkdownReader(settings).read(path) for path in paths]

@@ -35,9 +35,11 @@ class DigestMarkdownReader(MarkdownReader):
             (logger.error if problem.severity is Severity.ERROR else logger.warning)("%s", problem)
         if source is None or any(p.severity is Severity.ERROR for p in problems):
             raise ContentError(problems)
-        self._md = Markdown(**self.settings["MARKDOWN"])
-        if "meta" in self._md.preprocessors:
-            self._md.preprocessors.deregister("meta")  # the header is already parsed
+        if getattr(self, "_md", None) is None:  # one Markdown for every file: building one costs more than a page
+            self._md = Markdown(**self.settings["MARKDOWN"])
+            if "meta" in self._md.preprocessors:
+                self._md.preprocessors.deregister("meta")  # the header is already parsed
+        self._md.reset()  # nothing from the previous file (footnotes, abbreviations, toc)
         content = sanitize_html(self._md.convert(source.body))
         metadata = {}
         for key, value in source.metadata.items():

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from digest_core import ContentError, Problem, Severity, setting
+from digest_core.parallel import worker_count
 
 from .cache import cache_key, prepare_cache, seal_cache
 from .checking import check_content
@@ -61,7 +62,7 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
         search_record = None
         if setting(settings, "DIGEST_SEARCH"):
             search_record = index_for_search(staging, output, setting(settings, "DIGEST_SEARCH_BUNDLE_PAGES"),
-                                             _read_search_record(cache))
+                                             _read_search_record(cache), worker_count(setting(settings, "DIGEST_WORKERS")))
             keep_unchanged_files(staging, output, under=INDEX_DIR)
         swap_in(staging, output)
         if cache is not None:

@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,8 +107,9 @@ def bundle_dir(name: str) -> str:
     return INDEX_DIR if name == MAIN else f"{INDEX_DIR}/{DATED_DIR}/{name}"
 
 
-def index_for_search(site: Path, published: Path | None, limit: int, record: dict) -> dict:
-    """Write the search bundles into `site`; returns what the next build needs to keep them.
+def index_for_search(site: Path, published: Path | None, limit: int, record: dict, workers: int = 1) -> dict:
+    """Write the search bundles into `site` (`workers` Pagefind runs at a time); returns what the next
+    build needs to keep them.
 
     `record` is what the build that wrote `published` returned; a bundle is taken
     from `published` when its pages are the same files (inode, size, mtime: kept
@@ -119,23 +121,23 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
         (site / INDEX_DIR / BUNDLE_LIST).write_text('{"merge": []}\n', encoding="utf-8")
         return {}
     bundles = plan_bundles(pages, limit)
-    new_record, kept = {}, 0
-    for name, paths in bundles.items():
-        target = site / bundle_dir(name)
-        members = _members_fingerprint(site, paths)
+    members = {name: _members_fingerprint(site, paths) for name, paths in bundles.items()}
+    to_index = []
+    for name in bundles:
         previous = record.get(name)
-        if previous and previous["members"] == members and published is not None \
+        if previous and previous["members"] == members[name] and published is not None \
                 and _bundle_files(published / bundle_dir(name)) == previous["files"]:
-            _link_tree(published / bundle_dir(name), target)
-            kept += 1
+            _link_tree(published / bundle_dir(name), site / bundle_dir(name))
         else:
-            _index_pages(site, paths, target)
-        new_record[name] = {"members": members, "files": _bundle_files(target)}
+            to_index.append(name)
+    with ThreadPoolExecutor(max(1, workers)) as pool:  # the largest first: the runs end together
+        list(pool.map(lambda name: _index_pages(site, bundles[name], site / bundle_dir(name)),
+                      sorted(to_index, key=lambda name: -len(bundles[name]))))
     merged = [f"{bundle_dir(name)}/" for name in bundles if name != MAIN]
     (site / INDEX_DIR / BUNDLE_LIST).write_text(json.dumps({"merge": merged}) + "\n", encoding="utf-8")
     logger.info("digest: search: %d pages in %d bundles, %d kept from the published site, %d indexed",
-                len(pages), len(bundles), kept, len(bundles) - kept)
-    return new_record
+                len(pages), len(bundles), len(bundles) - len(to_index), len(to_index))
+    return {name: {"members": members[name], "files": _bundle_files(site / bundle_dir(name))} for name in bundles}
 
 
 def _index_pages(site: Path, paths: list[str], target: Path) -> None:
