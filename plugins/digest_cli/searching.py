@@ -4,7 +4,7 @@ One Pagefind run over a 10,000-page site takes ~20 s and ~2.3 GB, and must be
 repeated whole when a single page changes. So the pages marked for search are
 indexed in bundles instead: dated pages (a page says its date with
 `data-search-date` next to `data-pagefind-body`) by year, or by quarter, month
-or day when a year holds more than DIGEST_SEARCH_BUNDLE_PAGES of them;
+or runs of days when a year holds more than DIGEST_SEARCH_BUNDLE_PAGES of them;
 everything else in the main bundle `pagefind/`, which the search page merges
 with the others (Pagefind's multisite search, listed in `pagefind/bundles.json`).
 A new article changes its own bundle (and its neighbours', which are in it)
