@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -69,9 +70,9 @@ def browser():
         launched.close()
 
 
-@pytest.fixture(scope="session")
-def served_site(built_site):
-    """The built site on http://127.0.0.1:<free port>, as `make serve` serves it."""
+@contextlib.contextmanager
+def serving(directory: Path):
+    """`directory` on http://127.0.0.1:<free port>, as `make serve` serves a site."""
     import functools
     import http.server
     import threading
@@ -80,7 +81,16 @@ def served_site(built_site):
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(built_site)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def served_site(built_site):
+    """The built site, served."""
+    with serving(built_site) as url:
+        yield url

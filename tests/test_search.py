@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from conftest import make_project, needs_chromium, run_digest, soup
+from conftest import make_project, needs_chromium, run_digest, serving, soup
 from digest_cli.searching import MAIN, SearchPage, plan_bundles
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,22 +28,50 @@ def test_every_page_has_a_search_box_that_works_without_javascript(built_site):
     assert "Search needs JavaScript" in search.noscript.get_text()
 
 
+# Pagefind shows "N results" first and fills in each result (up to five) as its page's data arrives.
+_RESULTS_SHOWN = """() => {
+  const message = document.querySelector(".pagefind-ui__message");
+  const shown = document.querySelectorAll(".pagefind-ui__result-title > .pagefind-ui__result-link").length;
+  return message && /^\\d+ results? for/.test(message.textContent) && shown >= Math.min(parseInt(message.textContent), 5);
+}"""
+
+
+def result_links(page):
+    """Every result link (pages and their sections) once the search has shown its results."""
+    page.wait_for_function(_RESULTS_SHOWN, timeout=20000)
+    return [a.get_attribute("href") for a in page.query_selector_all(".pagefind-ui__result-link")]
+
+
+@pytest.fixture(scope="module")
+def bundled_site(tmp_path_factory):
+    """The project's site with small search bundles (a bundle per day that has articles)."""
+    project = make_project(tmp_path_factory.mktemp("bundled"))
+    with open(project / "pelicanconf.py", "a", encoding="utf-8") as settings:
+        settings.write("DIGEST_SEARCH_BUNDLE_PAGES = 1\n")
+    result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output"), cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project / "output"
+
+
 @needs_chromium
+@pytest.mark.parametrize("bundled", [False, True], ids=["one-bundle", "bundles"])
 @pytest.mark.parametrize("query,expected", [
     ("Grossi", "events/zaporizhzhia-plant-mining-allegations-2023.html"),
     ("Grossi", "people/rafael-mariano-grossi.html"),
     ("Wiesbaden", "events/nato-summit-washington-2024.html"),
     ("Bayraktar", "articles/nato-ratchets-up-anti-russian-offensive-in-poland-and-ukraine.html"),  # bundle 2021
 ])
-def test_search_finds_pages_in_a_browser(browser, served_site, query, expected):
-    page = browser.new_page()
-    try:
-        page.goto(f"{served_site}/search.html?q={query}")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
-        links = [a.get_attribute("href") for a in page.query_selector_all(".pagefind-ui__result-link")]
-    finally:
-        page.close()
-    assert any(link.split("#")[0].endswith(expected) for link in links), links
+def test_search_finds_pages_in_a_browser(browser, request, bundled, query, expected):
+    site = request.getfixturevalue("bundled_site") if bundled else request.getfixturevalue("built_site")
+    with serving(site) as url:
+        page = browser.new_page()
+        try:
+            page.goto(f"{url}/search.html?q={query}")
+            links = result_links(page)
+        finally:
+            page.close()
+    assert any(link.split("#")[0] == f"/{expected}" for link in links), links
+    assert all(link.startswith("/") and "/./" not in link for link in links), links  # one form, from the root
 
 
 @needs_chromium
@@ -85,21 +113,22 @@ def indexed(site):
     return found
 
 
-def test_every_marked_page_is_indexed_once_and_only_those(built_site):
-    marked = {"/" + p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
-              if "data-pagefind-body" in p.read_text("utf-8") and p.relative_to(built_site).parts[0] != "pagefind"}
-    bundles = indexed(built_site)
+@pytest.mark.parametrize("bundled", [False, True], ids=["one-bundle", "bundles"])
+def test_every_marked_page_is_indexed_once_and_only_those(request, bundled):
+    site = request.getfixturevalue("bundled_site") if bundled else request.getfixturevalue("built_site")
+    marked = {"/" + p.relative_to(site).as_posix() for p in site.rglob("*.html")
+              if "data-pagefind-body" in p.read_text("utf-8") and p.relative_to(site).parts[0] != "pagefind"}
+    bundles = indexed(site)
     urls = [url for pages in bundles.values() for url in pages]
     assert sorted(urls) == sorted(marked) and len(marked) >= 40
-    assert sum(_page_count(d) for d in bundle_dirs(built_site)) == len(marked)
-    assert len(marked) < len([p for p in built_site.rglob("*.html") if p.relative_to(built_site).parts[0] != "pagefind"])
-    # articles by year (each year has far fewer than DIGEST_SEARCH_BUNDLE_PAGES), everything else in the main bundle
-    for name, pages in bundles.items():
+    assert sum(_page_count(d) for d in bundle_dirs(site)) == len(marked)
+    assert len(marked) < len([p for p in site.rglob("*.html") if p.relative_to(site).parts[0] != "pagefind"])
+    assert len(bundles) == (6 if bundled else 1)  # the seed site is smaller than DIGEST_SEARCH_BUNDLE_PAGES
+    for name, pages in bundles.items():  # bundled: each article in the bundle of its date, the rest in the main one
         for url in pages:
-            page = soup(built_site / url.lstrip("/"))
-            date = page.main.get("data-search-date")
-            assert (name == "pagefind") == (date is None), url
-            assert date is None or name == f"pagefind/by-date/{date[:4]}", url
+            date = soup(site / url.lstrip("/")).main.get("data-search-date")
+            assert not bundled or (name == "pagefind") == (date is None), url
+            assert date is None or name == "pagefind" or _in_span(date, name.removeprefix("pagefind/by-date/")), url
 
 
 def _in_span(date, name):
@@ -119,6 +148,9 @@ def test_bundles_split_dated_pages_by_the_largest_span_that_fits(dates, limit):
     bundles = plan_bundles(pages, limit)
     date_of = {page.path: page.date for page in pages}
     assert sorted(path for paths in bundles.values() for path in paths) == sorted(date_of)  # each page once
+    if len(pages) <= limit:  # the whole site fits: one bundle
+        assert list(bundles) == ([MAIN] if pages else [])
+        return
     assert not pages or bundles[MAIN], "the search page always has a main bundle"
     assert {p for p, d in date_of.items() if d is None} <= set(bundles.get(MAIN, []))
     for name, paths in bundles.items():

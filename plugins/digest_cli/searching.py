@@ -1,15 +1,16 @@
 """Pagefind's offline search index, in bundles that a rebuild can keep.
 
 One Pagefind run over a 10,000-page site takes ~20 s and ~2.3 GB, and must be
-repeated whole when a single page changes. So the pages marked for search are
-indexed in bundles instead: dated pages (a page says its date with
-`data-search-date` next to `data-pagefind-body`) by year, or by quarter, month
-or runs of days when a year holds more than DIGEST_SEARCH_BUNDLE_PAGES of them;
-everything else in the main bundle `pagefind/`, which the search page merges
-with the others (Pagefind's multisite search, listed in `pagefind/bundles.json`).
-A new article changes its own bundle (and its neighbours', which are in it)
-and the main one; a bundle whose pages are the very files the published one
-was indexed from is taken from the published site as it is.
+repeated whole when a single page changes. So when more pages are marked for
+search than DIGEST_SEARCH_BUNDLE_PAGES, they are indexed in bundles: dated
+pages (a page says its date with `data-search-date` next to
+`data-pagefind-body`) by year, or by quarter, month or runs of days when a
+year holds more than that; everything else in the main bundle `pagefind/`,
+which the search page merges with the others (Pagefind's multisite search,
+listed in `pagefind/bundles.json`). A new article changes its own bundle (and
+its neighbours', which are in it) and the main one; a bundle whose pages are
+the very files the published one was indexed from is taken from the published
+site as it is. A smaller site is one bundle: one index ranks best.
 """
 
 from __future__ import annotations
@@ -69,8 +70,12 @@ _SPANS = (lambda d: d[:4], lambda d: f"{d[:4]}-q{(int(d[5:7]) - 1) // 3 + 1}", l
 
 
 def plan_bundles(pages: list[SearchPage], limit: int) -> dict[str, list[str]]:
-    """Bundle name -> page paths: undated pages in MAIN; dated ones by year, quarter or month, whichever is
-    the largest span that holds at most `limit` pages, and a larger month in runs of whole days."""
+    """Bundle name -> page paths: every page in MAIN when they are at most `limit` (one index ranks
+    best: each bundle weighs words by its own pages); else undated pages in MAIN and dated ones by year,
+    quarter or month, whichever is the largest span that holds at most `limit` pages, and a larger month
+    in runs of whole days."""
+    if len(pages) <= limit:
+        return {MAIN: sorted(page.path for page in pages)} if pages else {}
     bundles: dict[str, list[str]] = {}
     undated = [page.path for page in pages if page.date is None]
     if undated:
