@@ -135,9 +135,12 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
             _link_tree(published / bundle_dir(name), site / bundle_dir(name))
         else:
             to_index.append(name)
-    with ThreadPoolExecutor(max(1, workers)) as pool:  # the largest first: the runs end together
+    pool = ThreadPoolExecutor(max(1, workers))
+    try:  # the largest first, so that the runs end together
         list(pool.map(lambda name: _index_pages(site, bundles[name], site / bundle_dir(name)),
                       sorted(to_index, key=lambda name: -len(bundles[name]))))
+    finally:  # interrupted or failed: the runs not started are not started
+        pool.shutdown(wait=True, cancel_futures=True)
     merged = [f"{bundle_dir(name)}/" for name in bundles if name != MAIN]
     (site / INDEX_DIR / BUNDLE_LIST).write_text(json.dumps({"merge": merged}) + "\n", encoding="utf-8")
     logger.info("digest: search: %d pages in %d bundles, %d kept from the published site, %d indexed",
