@@ -129,9 +129,9 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
     members = {name: _members_fingerprint(site, paths) for name, paths in bundles.items()}
     to_index = []
     for name in bundles:
-        previous = record.get(name)
-        if previous and previous["members"] == members[name] and published is not None \
-                and _bundle_files(published / bundle_dir(name)) == previous["files"]:
+        previous = record.get(name) if isinstance(record, dict) else None
+        if isinstance(previous, dict) and previous.get("members") == members[name] and published is not None \
+                and _bundle_files(published / bundle_dir(name)) == previous.get("files"):
             _link_tree(published / bundle_dir(name), site / bundle_dir(name))
         else:
             to_index.append(name)
