@@ -119,7 +119,7 @@ class ReusingWriter(Writer):
         self._held_names.add(name)
 
     def render_held_pages(self) -> None:
-        """Render the article pages held back, on `workers` processes; in order, as Pelican would."""
+        """Render the article pages held back, on `workers` processes; then tell of them in Pelican's order."""
         held, self._held, self._held_names = self._held, [], set()
         digests = map_articles(_render_held_page, range(len(held)), (self, held), self.workers)
         for (name, key, (_, context, _, kwargs)), digest in zip(held, digests):
