@@ -215,3 +215,29 @@ def test_a_rebuild_indexes_only_the_bundles_whose_pages_changed(tmp_path):
     assert indexed(output) == indexed(cold / "output"), "the kept bundles find what a build from nothing finds"
     assert any("zebrafinch" in text for text in indexed(output)["pagefind/by-date/2021"].values())
     assert any("quokkas" in text for text in indexed(output)["pagefind/by-date/2024-08-20--2024-08-20"].values())
+
+
+def test_a_failed_search_run_fails_the_build_and_leaves_the_published_site(tmp_path, monkeypatch):
+    from digest_cli import searching
+    from digest_cli.building import build_site
+
+    project = make_project(tmp_path)
+    with open(project / "pelicanconf.py", "a", encoding="utf-8") as settings:
+        settings.write("DIGEST_SEARCH_BUNDLE_PAGES = 1\nDIGEST_WORKERS = 1\n")
+    output = project / "output"
+    build_site(project / "pelicanconf.py", output)
+    published = {p.relative_to(output): p.stat().st_ino for p in output.rglob("*")}
+    runs = []
+
+    def failing(site, target):
+        runs.append(target)
+        raise RuntimeError("search indexing failed: disk full")
+
+    monkeypatch.setattr(searching, "_run_pagefind", failing)
+    (project / "content/articles/newest.md").write_text(
+        "Title: A later report\nDate: 2024-08-20\nPublisher: OPORA\n\nA later paragraph.\n", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="disk full"):
+        build_site(project / "pelicanconf.py", output)
+    assert len(runs) == 1, "the bundles after the failed one are not indexed"
+    assert {p.relative_to(output): p.stat().st_ino for p in output.rglob("*")} == published
+    assert not list(project.glob(".output.build-*"))

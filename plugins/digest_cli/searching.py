@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -135,11 +136,21 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
             _link_tree(published / bundle_dir(name), site / bundle_dir(name))
         else:
             to_index.append(name)
+    stop = threading.Event()  # a run failed or the build was interrupted: start no other
+
+    def index(name: str) -> None:
+        if not stop.is_set():
+            try:
+                _index_pages(site, bundles[name], site / bundle_dir(name))
+            except BaseException:
+                stop.set()
+                raise
+
     pool = ThreadPoolExecutor(max(1, workers))
     try:  # the largest first, so that the runs end together
-        list(pool.map(lambda name: _index_pages(site, bundles[name], site / bundle_dir(name)),
-                      sorted(to_index, key=lambda name: -len(bundles[name]))))
-    finally:  # interrupted or failed: the runs not started are not started
+        list(pool.map(index, sorted(to_index, key=lambda name: -len(bundles[name]))))
+    finally:
+        stop.set()
         pool.shutdown(wait=True, cancel_futures=True)
     merged = [f"{bundle_dir(name)}/" for name in bundles if name != MAIN]
     (site / INDEX_DIR / BUNDLE_LIST).write_text(json.dumps({"merge": merged}) + "\n", encoding="utf-8")
