@@ -85,8 +85,9 @@ def test_progress_is_shown_on_a_terminal_only(tmp_path):
 
                 signals.article_generator_context.send(None, metadata={})
                 signals.content_written.send(f"page-{n}.html", context={})
-        assert progress is not None
+            progress.search_indexed(3, 16)
     assert "200 articles read" in shown.getvalue() and "pages written" in shown.getvalue()
+    assert "250 pages written, search index: 3 of 16 bundles" in shown.getvalue()
     assert quiet.getvalue() == ""
 
 

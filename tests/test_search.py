@@ -217,7 +217,7 @@ def test_a_rebuild_indexes_only_the_bundles_whose_pages_changed(tmp_path):
     assert any("quokkas" in text for text in indexed(output)["pagefind/by-date/2024-08-20--2024-08-20"].values())
 
 
-def test_a_failed_search_run_fails_the_build_and_leaves_the_published_site(tmp_path, monkeypatch):
+def test_progress_then_a_failed_search_run_fails_the_build_and_leaves_the_published_site(tmp_path, monkeypatch):
     from digest_cli import searching
     from digest_cli.building import build_site
 
@@ -225,7 +225,9 @@ def test_a_failed_search_run_fails_the_build_and_leaves_the_published_site(tmp_p
     with open(project / "pelicanconf.py", "a", encoding="utf-8") as settings:
         settings.write("DIGEST_SEARCH_BUNDLE_PAGES = 1\nDIGEST_WORKERS = 1\n")
     output = project / "output"
-    build_site(project / "pelicanconf.py", output)
+    heard = []
+    build_site(project / "pelicanconf.py", output, progress=lambda done, total: heard.append((done, total)))
+    assert heard == [(n, 6) for n in range(1, 7)], "each bundle indexed is told, for the progress line"
     published = {p.relative_to(output): p.stat().st_ino for p in output.rglob("*")}
     runs = []
 

@@ -96,8 +96,8 @@ def run_build(args) -> int:
     for plugin in ("digest_outlets", "digest_articles"):
         logging.getLogger(plugin).setLevel(logging.ERROR)
     try:
-        with BuildProgress():
-            output, problems = build_site(args.settings, args.output)
+        with BuildProgress() as progress:
+            output, problems = build_site(args.settings, args.output, progress=progress.search_indexed)
     except RuntimeError as error:  # Pelican's fatal logger: the message was logged above
         print(f"digest: build failed ({error}); the published site was left as it was", file=sys.stderr)
         return 1

@@ -12,6 +12,7 @@ import shutil
 import signal
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from digest_core import ContentError, Problem, Severity, setting
 from digest_core.parallel import worker_count
@@ -29,9 +30,10 @@ def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
     return read_settings(str(settings_file), override=overrides or {})
 
 
-def build_site(settings_file: Path, output: Path | None = None, overrides: dict | None = None
-               ) -> tuple[Path, list[Problem]]:
-    """Build the site; returns the output directory and the warnings.
+def build_site(settings_file: Path, output: Path | None = None, overrides: dict | None = None,
+               progress: Callable[[int, int], None] | None = None) -> tuple[Path, list[Problem]]:
+    """Build the site; returns the output directory and the warnings. `progress(done, total)` hears of
+    each search bundle indexed.
 
     Raises ContentError, before anything is written, when the content has errors.
     """
@@ -62,7 +64,8 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
         search_record = None
         if setting(settings, "DIGEST_SEARCH"):
             search_record = index_for_search(staging, output, setting(settings, "DIGEST_SEARCH_BUNDLE_PAGES"),
-                                             _read_search_record(cache), worker_count(setting(settings, "DIGEST_WORKERS")))
+                                             _read_search_record(cache), worker_count(setting(settings, "DIGEST_WORKERS")),
+                                             progress)
             keep_unchanged_files(staging, output, under=INDEX_DIR)
         swap_in(staging, output)
         if cache is not None:

@@ -29,6 +29,7 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 logger = logging.getLogger(__name__)
 
@@ -113,9 +114,10 @@ def bundle_dir(name: str) -> str:
     return INDEX_DIR if name == MAIN else f"{INDEX_DIR}/{DATED_DIR}/{name}"
 
 
-def index_for_search(site: Path, published: Path | None, limit: int, record: dict, workers: int = 1) -> dict:
-    """Write the search bundles into `site` (`workers` Pagefind runs at a time); returns what the next
-    build needs to keep them.
+def index_for_search(site: Path, published: Path | None, limit: int, record: dict, workers: int = 1,
+                     progress: Callable[[int, int], None] | None = None) -> dict:
+    """Write the search bundles into `site` (`workers` Pagefind runs at a time, `progress(done, total)`
+    after each); returns what the next build needs to keep them.
 
     `record` is what the build that wrote `published` returned; a bundle is taken
     from `published` when its pages are the same files (inode, size, mtime: kept
@@ -137,6 +139,7 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
         else:
             to_index.append(name)
     stop = threading.Event()  # a run failed or the build was interrupted: start no other
+    done, counting = [0], threading.Lock()
 
     def index(name: str) -> None:
         if not stop.is_set():
@@ -145,6 +148,10 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
             except BaseException:
                 stop.set()
                 raise
+            with counting:
+                done[0] += 1
+                if progress:
+                    progress(done[0], len(to_index))
 
     pool = ThreadPoolExecutor(max(1, workers))
     try:  # the largest first, so that the runs end together
