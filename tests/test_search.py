@@ -42,12 +42,18 @@ def result_links(page):
     return [a.get_attribute("href") for a in page.query_selector_all(".pagefind-ui__result-link")]
 
 
+def project_with(tmp, *settings_lines):
+    """The project (make_project) with these lines added to its pelicanconf.py."""
+    project = make_project(tmp)
+    with open(project / "pelicanconf.py", "a", encoding="utf-8") as settings:
+        settings.write("".join(f"{line}\n" for line in settings_lines))
+    return project
+
+
 @pytest.fixture(scope="module")
 def bundled_site(tmp_path_factory):
     """The project's site with small search bundles (a bundle per day that has articles)."""
-    project = make_project(tmp_path_factory.mktemp("bundled"))
-    with open(project / "pelicanconf.py", "a", encoding="utf-8") as settings:
-        settings.write("DIGEST_SEARCH_BUNDLE_PAGES = 1\n")
+    project = project_with(tmp_path_factory.mktemp("bundled"), "DIGEST_SEARCH_BUNDLE_PAGES = 1")
     result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output"), cwd=project)
     assert result.returncode == 0, result.stderr
     return project / "output"
@@ -170,9 +176,7 @@ def test_bundles_split_dated_pages_by_the_largest_span_that_fits(dates, limit):
 def test_a_rebuild_indexes_only_the_bundles_whose_pages_changed(tmp_path):
     import shutil
 
-    project = make_project(tmp_path / "warm")
-    with open(project / "pelicanconf.py", "a", encoding="utf-8") as settings:
-        settings.write("DIGEST_SEARCH_BUNDLE_PAGES = 1\n")  # small bundles (no two articles share a day)
+    project = project_with(tmp_path / "warm", "DIGEST_SEARCH_BUNDLE_PAGES = 1")  # no two articles share a day
     output = project / "output"
 
     def build(where=project):
@@ -221,9 +225,7 @@ def test_progress_then_a_failed_search_run_fails_the_build_and_leaves_the_publis
     from digest_cli import searching
     from digest_cli.building import build_site
 
-    project = make_project(tmp_path)
-    with open(project / "pelicanconf.py", "a", encoding="utf-8") as settings:
-        settings.write("DIGEST_SEARCH_BUNDLE_PAGES = 1\nDIGEST_WORKERS = 1\n")
+    project = project_with(tmp_path, "DIGEST_SEARCH_BUNDLE_PAGES = 1", "DIGEST_WORKERS = 1")
     output = project / "output"
     heard = []
     build_site(project / "pelicanconf.py", output, progress=lambda done, total: heard.append((done, total)))

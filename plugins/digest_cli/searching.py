@@ -88,14 +88,15 @@ def plan_bundles(pages: list[SearchPage], limit: int) -> dict[str, list[str]]:
         for page in dated:
             spans[_SPANS[level](page.date) if level < len(_SPANS) else page.date].append(page)
         if level == len(_SPANS):  # the days of one month: consecutive days, up to `limit` pages a bundle
-            run: list[str] = []
+            days: list[str] = []
+            paths: list[str] = []
             for day in sorted(spans):
-                if run and len(bundles[run[0]]) + len(spans[day]) > limit:
-                    bundles[f"{run[0]}--{run[-1]}"] = bundles.pop(run[0])
-                    run = []
-                bundles.setdefault(run[0] if run else day, []).extend(page.path for page in spans[day])
-                run.append(day)
-            bundles[f"{run[0]}--{run[-1]}"] = bundles.pop(run[0])
+                if paths and len(paths) + len(spans[day]) > limit:
+                    bundles[f"{days[0]}--{days[-1]}"] = paths
+                    days, paths = [], []
+                days.append(day)
+                paths.extend(page.path for page in spans[day])
+            bundles[f"{days[0]}--{days[-1]}"] = paths
             return
         for name, in_span in spans.items():
             if len(in_span) <= limit:
@@ -130,12 +131,13 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
         return {}
     bundles = plan_bundles(pages, limit)
     members = {name: _members_fingerprint(site, paths) for name, paths in bundles.items()}
-    to_index = []
+    to_index, files = [], {}  # files: of the bundles kept, as recorded (and checked on the published site)
     for name in bundles:
         previous = record.get(name) if isinstance(record, dict) else None
         if isinstance(previous, dict) and previous.get("members") == members[name] and published is not None \
                 and _bundle_files(published / bundle_dir(name)) == previous.get("files"):
             _link_tree(published / bundle_dir(name), site / bundle_dir(name))
+            files[name] = previous["files"]
         else:
             to_index.append(name)
     stop = threading.Event()  # a run failed or the build was interrupted: start no other
@@ -163,7 +165,8 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
     (site / INDEX_DIR / BUNDLE_LIST).write_text(json.dumps({"merge": merged}) + "\n", encoding="utf-8")
     logger.info("digest: search: %d pages in %d bundles, %d kept from the published site, %d indexed",
                 len(pages), len(bundles), len(bundles) - len(to_index), len(to_index))
-    return {name: {"members": members[name], "files": _bundle_files(site / bundle_dir(name))} for name in bundles}
+    return {name: {"members": members[name], "files": files.get(name) or _bundle_files(site / bundle_dir(name))}
+            for name in bundles}
 
 
 def _index_pages(site: Path, paths: list[str], target: Path) -> None:
@@ -172,10 +175,7 @@ def _index_pages(site: Path, paths: list[str], target: Path) -> None:
         for path in paths:
             link = Path(folder) / path
             link.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(site / path, link)
-            except OSError:  # a file system without hard links
-                shutil.copyfile(site / path, link)
+            _link_or_copy(site / path, link)
         _run_pagefind(Path(folder), target)
 
 
@@ -210,12 +210,13 @@ def _bundle_files(directory: Path) -> dict[str, int] | None:
     return files
 
 
-def _link_tree(source: Path, target: Path) -> None:
-    def link(src, dst):
-        try:
-            os.link(src, dst)
-        except OSError:
-            shutil.copy2(src, dst)
+def _link_or_copy(source, target) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target)
 
-    shutil.copytree(source, target, copy_function=link, dirs_exist_ok=True,
+
+def _link_tree(source: Path, target: Path) -> None:
+    shutil.copytree(source, target, copy_function=_link_or_copy, dirs_exist_ok=True,
                     ignore=lambda folder, names: [DATED_DIR, BUNDLE_LIST] if Path(folder) == source else [])
