@@ -1,0 +1,59 @@
+"""What an article has said so far: the people and organisations it named, where, with which roles."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from .model import Speaker
+from .people import PeopleDirectory
+
+PRONOUN_REACH = 40  # mentions looked at when resolving a pronoun
+
+
+@dataclasses.dataclass
+class Mention:
+    passage: int
+    position: int
+    speaker: Speaker
+    subject: bool  # the subject of a sentence or a speaker, which 'they' and 'it' may mean
+
+
+class ArticleMemory:
+    """What the article has said so far: who was named, with which roles."""
+
+    def __init__(self, people: PeopleDirectory):
+        self.people = people
+        self.mentions: list[Mention] = []
+        self.full_names: dict[str, str] = {}  # surname -> full name used in this article
+        self.roles: list[tuple[str, Speaker]] = []  # role text (lower case) -> who had it
+        self.named: dict[str, Speaker | None] = {}  # capitalised phrase -> what it names
+
+    def remember(self, passage: int, position: int, speaker: Speaker | None, subject: bool = True) -> None:
+        if speaker is None or speaker.kind == "description":
+            return
+        mention = Mention(passage, position, speaker, subject)
+        if self.mentions and (passage, position) < (self.mentions[-1].passage, self.mentions[-1].position):
+            bisect.insort(self.mentions, mention, key=lambda m: (m.passage, m.position))
+        else:
+            self.mentions.append(mention)
+        if speaker.kind == "person":
+            self.full_names.setdefault(speaker.name.split()[-1].lower(), speaker.name)
+            for alias in self._aliases(speaker.name):
+                self.full_names.setdefault(alias.split()[-1].lower(), speaker.name)
+        if speaker.role:
+            self.roles.append((speaker.role.lower(), speaker))
+
+    def _aliases(self, name: str) -> tuple[str, ...]:
+        person = self.people.find(name)
+        return person.aliases if person else ()
+
+    def last_mention(self, passage: int, position: int, kinds: set[str]) -> Speaker | None:
+        """The nearest mention before (passage, position) of one of `kinds`, in this or the previous passage."""
+        end = bisect.bisect_left(self.mentions, (passage, position), key=lambda m: (m.passage, m.position))
+        for mention in reversed(self.mentions[max(0, end - PRONOUN_REACH) : end]):
+            if mention.passage < passage - 1:
+                return None
+            if mention.speaker.kind in kinds and (mention.subject or kinds == {"person"}):
+                return mention.speaker
+        return None

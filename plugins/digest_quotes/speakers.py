@@ -1,0 +1,197 @@
+"""A phrase -> the speaker it names: a pronoun, a name, a role, an organisation, a document."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .cues import DOCUMENT_NOUNS
+from .mentions import ArticleMemory
+from .model import Speaker
+from .names import (
+    DETERMINERS,
+    INSTITUTION_WORDS,
+    NOT_NAMES,
+    PRONOUNS,
+    ROLE_WORDS,
+    clean_phrase,
+    head_noun,
+    is_name_token,
+    looks_like_person,
+    split_role_and_name,
+    strip_determiner,
+)
+
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w’'-]*|of|the|de|van|von|al|bin)\s+){0,9}[A-Z][\w’'-]*")
+
+
+_ITEM = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
+# 'Estonia, France, Ireland, Norway, the United States and Britain issued ...': a named group as subject.
+_GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-z]+(?:ed|s)\b)")
+
+
+def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -> None:
+    """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
+    for match in _GROUP.finditer(masked):
+        group = match.group(0)
+        if re.search(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$", masked[: match.start()]):
+            group = group.split(", ", 1)[1]  # 'a meeting of the UNSC, Estonia, ...': the list starts after
+        article.remember(index, match.end(), Speaker(group, "group"), subject=True)
+    starts = {start for start, _ in sentences}
+    for match in _CAPITALISED_RUN.finditer(masked):
+        phrase = match.group(0)
+        speaker = article.named.get(phrase)
+        if phrase not in article.named:  # the same names recur: resolve each once per article
+            speaker = resolve_named(article, phrase, strict=True)
+            if speaker is not None or " " in phrase:  # a bare surname may resolve once its full name is seen
+                article.named[phrase] = speaker
+        subject = match.start() in starts
+        if speaker is not None and (subject or speaker.kind == "person" or article.people.find(speaker.name)):
+            article.remember(index, match.end(), speaker, subject)
+
+
+# --- Resolving a phrase to a speaker ------------------------------------------------------------
+
+def resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None:
+    """The speaker a subject phrase names: a pronoun, a name, a role, an organisation, a document."""
+    phrase = clean_phrase(phrase.replace("\x00", " "))
+    if not phrase or len(phrase) > 160:
+        return None
+    pronoun = PRONOUNS.get(phrase.lower()) or PRONOUNS.get(re.split(r"[\s,]+", phrase)[-1].lower())
+    if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase)):
+        return _resolve_pronoun(article, index, position, pronoun, found)
+    parts = [p.strip() for p in phrase.split(",") if p.strip() and not _introductory(p)]
+    if not parts:
+        return None
+    phrase = ", ".join(parts)
+    role, name = split_role_and_name(phrase)
+    if name and (looks_like_person(name) or article.people.find(name) or name.lower() in article.full_names):
+        named = resolve_named(article, name, strict=False)
+        if named is not None:
+            return dataclasses.replace(named, role=role or named.role)
+    for part in reversed(parts):
+        speaker = _resolve_description(article, index, position, part)
+        if speaker is not None:
+            return speaker
+    trailing = _TRAILING_PROPER.search(phrase)  # 'technology Foreign Policy' (described ...)
+    if trailing and trailing.group(0) != phrase:
+        return resolve_named(article, trailing.group(0), strict=False)
+    return None
+
+
+_TRAILING_PROPER = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
+
+
+def _introductory(part: str) -> bool:
+    """'In addition', 'if the attack is confirmed': a phrase that cannot be the subject."""
+    first = part.split()[0].lower()
+    return first in NOT_NAMES and first not in DETERMINERS and first not in PRONOUNS
+
+
+def _has_name(phrase: str) -> bool:
+    return any(is_name_token(token) for token in phrase.split()[:-1])
+
+
+def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
+    """The noun phrase a clause starts with ('NATO's statement made clear ...' -> NATO)."""
+    tokens = clean_phrase(text.replace("\x00", " ")).split()
+    if tokens and tokens[0].lower() in PRONOUNS:
+        return resolve_phrase(article, index, position, tokens[0])
+    if tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in DETERMINERS:
+        return None  # an introductory phrase ('In his remarks Tuesday'), not a subject
+    kept = []
+    for token in tokens:
+        bare = token.strip(",.;:").lower().removesuffix("’s").removesuffix("'s")
+        if (token[:1].isupper() or bare in DETERMINERS or bare in ROLE_WORDS or bare in DOCUMENT_NOUNS
+                or bare in INSTITUTION_WORDS or bare in {"of", "for", "to"}):
+            kept.append(token)
+        else:
+            break
+    while kept and kept[-1].lower().strip(",") in {"of", "for", "to"} | DETERMINERS:
+        kept.pop()
+    return resolve_phrase(article, index, position, " ".join(kept)) if kept else None
+
+
+def _resolve_pronoun(article, index, position, kind, found) -> Speaker | None:
+    kinds = {"person": {"person"}, "plural": {"organisation", "group"}, "thing": {"organisation", "document"}}[kind]
+    for quote in reversed(found[-3:]):
+        if quote.speaker and quote.speaker.kind in kinds:
+            return quote.speaker
+    return article.last_mention(index, position, kinds)
+
+
+def resolve_named(article, phrase, strict) -> Speaker | None:
+    """A name (or alias) -> the canonical person or organisation."""
+    phrase = clean_phrase(phrase)
+    known = article.people.find(phrase) or article.people.find(strip_determiner(phrase))
+    if known:
+        return Speaker(known.name, known.kind)
+    role, name = split_role_and_name(phrase)
+    known = article.people.find(name) if name else None
+    if known:
+        return Speaker(known.name, known.kind, role)
+    if name and looks_like_person(name):
+        return Speaker(name, "person", role)
+    if name and " " not in name and name.lower() in article.full_names:
+        return Speaker(article.full_names[name.lower()], "person", role)
+    bare = strip_determiner(phrase)
+    if strict and not any(w.lower() in INSTITUTION_WORDS for w in bare.split()):
+        return None
+    if _is_proper_run(bare) and head_noun(bare) not in DOCUMENT_NOUNS:
+        return Speaker(bare, "organisation")
+    return None
+
+
+def _is_proper_run(phrase: str) -> bool:
+    """'Russian Ministry of Defense', 'Farmers’ Union': capitalised words joined by of/the/and/for."""
+    words = phrase.split()
+    return 0 < len(words) <= 7 and words[0][:1].isupper() and words[0].lower() not in NOT_NAMES and \
+        all(w[:1].isupper() or w in {"of", "the", "and", "for", "on", "&"} for w in words) and words[-1][:1].isupper()
+
+
+def _resolve_description(article, index, position, phrase) -> Speaker | None:
+    """'the diplomat', 'The letter', 'NATO’s statement', 'Poland', 'a former NATO commander'."""
+    phrase = clean_phrase(phrase)
+    possessive = re.match(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", phrase, re.I)
+    if possessive and possessive["noun"].lower() in DOCUMENT_NOUNS:  # "NATO's statement": NATO speaks
+        owner = possessive["owner"]
+        return (resolve_named(article, owner, strict=False) or _resolve_role(article, owner.lower())
+                or Speaker(owner, "organisation" if owner[:1].isupper() else "description"))
+    words = phrase.split()
+    if not words:
+        return None
+    bare = strip_determiner(phrase)
+    noun = head_noun(bare)
+    determiner = words[0].lower()
+    if determiner in DETERMINERS or bare[:1].islower():
+        by_role = _resolve_role(article, bare)
+        if by_role is not None:
+            return by_role
+        if noun in DOCUMENT_NOUNS:
+            return Speaker(_capitalise(phrase if determiner != "a" else bare), "document")
+        if noun in ROLE_WORDS:
+            return Speaker(phrase if determiner in {"a", "an"} else bare, "description")
+    if bare[:1].isupper():
+        named = resolve_named(article, phrase, strict=False)
+        if named is not None:
+            return named
+    if noun in ROLE_WORDS:
+        return Speaker(bare, "description")
+    return None
+
+
+def _resolve_role(article, description: str) -> Speaker | None:
+    """'the Ukrainian president' -> the person this article named with that role or noun."""
+    wanted = description.lower()
+    for role, speaker in reversed(article.roles):
+        if role == wanted or role.endswith(" " + wanted) or wanted.endswith(" " + role):
+            return speaker
+    candidates = {p.name for p in article.people.with_noun(wanted) + article.people.with_noun(head_noun(wanted))}
+    for mention in reversed(article.mentions):
+        if mention.speaker.name in candidates:
+            return Speaker(mention.speaker.name, mention.speaker.kind)
+    return None
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
