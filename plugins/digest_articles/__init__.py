@@ -15,6 +15,7 @@ from digest_core.settings import relative_path
 from markdown import Markdown
 from pelican import signals
 from pelican.readers import MarkdownReader
+from pelican.urlwrappers import Category
 
 from .sanitize import sanitize_html
 from .source import ArticleSource, find_duplicate_slugs, parse_article_source
@@ -95,8 +96,16 @@ def _as_source(article, settings) -> ArticleSource:
                          {"slug": article.slug, "lang": article.lang}, {}, "", 0)
 
 
+def give_drafts_a_category(generator):
+    """Pelican writes drafts with `draft.category`, which it sets only when category pages are on."""
+    for draft in [*generator.drafts, *generator.drafts_translations]:
+        if not hasattr(draft, "category"):
+            draft.category = Category(generator.settings["DEFAULT_CATEGORY"], generator.settings)
+
+
 def register():
     signals.initialized.connect(apply_digest_defaults)
     signals.readers_init.connect(use_digest_reader)
     signals.article_generator_pretaxonomy.connect(refuse_duplicate_slugs)
     signals.article_generator_finalized.connect(link_neighbours)
+    signals.article_generator_finalized.connect(give_drafts_a_category)

@@ -37,6 +37,21 @@ def paginate(items: list, per_page: int, url: str, save_as: str) -> list[Listing
     return pages
 
 
+def unlisted_articles(context) -> list:
+    """Articles Pelican writes but lists nowhere: translations, hidden articles, drafts (and theirs).
+
+    Their own pages need what the theme shows (an outlet); the digest's lists,
+    feeds and JSON count only published originals, so each report counts once.
+    """
+    published = {id(a) for a in context.get("articles", [])}
+    found: dict[int, object] = {}
+    for article in [*context.get("articles", []), *context.get("hidden_articles", []), *context.get("drafts", [])]:
+        for each in (article, *getattr(article, "translations", ())):
+            if id(each) not in published:
+                found.setdefault(id(each), each)
+    return list(found.values())
+
+
 class DigestGenerator(Generator):
     """A Pelican Generator with the writing patterns every digest page type uses."""
 

@@ -13,7 +13,7 @@ from typing import ClassVar
 from pathlib import Path
 
 from digest_core import display_path, setting
-from digest_core.generator import DigestGenerator
+from digest_core.generator import DigestGenerator, unlisted_articles
 from digest_core.refs import Delegating
 from pelican import signals
 
@@ -64,7 +64,22 @@ class OutletsGenerator(DigestGenerator):
             if original:
                 pages[original.slug].reprinted.append(article)
         self.outlets = sorted(pages.values(), key=lambda p: p.name.casefold())
+        self._attribute_unlisted(outlets, pages)
         self._update_context(("outlets",))
+
+    def _attribute_unlisted(self, outlets, pages) -> None:
+        """Translations, hidden articles and drafts show their outlet but appear on no outlet page.
+
+        An outlet only they name (not in outlets.yaml) gets no page: its `url` is empty.
+        """
+        others = unlisted_articles(self.context)
+        publishers = [(getattr(a, "publisher", "") or "", getattr(a, "original_publisher", None)) for a in others]
+        pairs, _, _ = assign_outlets(publishers, outlets,
+                                     [display_path(a.source_path, self.settings) for a in others])
+        for article, (outlet, original) in zip(others, pairs):
+            article.outlet = pages.get(outlet.slug) or OutletPage(outlet, url="", save_as="")
+            article.original_outlet = (pages.get(original.slug) or OutletPage(original, url="", save_as="")
+                                       ) if original else None
 
     def _page(self, outlet: Outlet) -> OutletPage:
         return OutletPage(

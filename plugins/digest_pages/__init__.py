@@ -2,14 +2,16 @@
 
 JSON-LD (schema.org) is made by Jinja filters from the page's own data:
 NewsArticle (with Quotation parts) for articles, Event for events, Person or
-Organization for people. sitemap.xml lists every HTML page once the site is
-written. Article pages whose inputs did not change are taken from the
-published site instead of rendered again (`reuse.py`).
+Organization for people. sitemap.xml lists every published HTML page once
+the site is written (not drafts, not hidden pages). Article pages whose
+inputs did not change are taken from the published site instead of rendered
+again (`reuse.py`).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -98,11 +100,25 @@ def add_filters(pelican):
                    person_jsonld=person_jsonld_filter)
 
 
+_UNPUBLISHED = ("drafts", "drafts_translations", "hidden_articles", "hidden_translations",
+                "draft_pages", "draft_translations", "hidden_pages")
+_unpublished_pages: dict[str, set[str]] = {}  # output path -> pages written but not published, for one build
+
+
+def note_unpublished_pages(generators):
+    """Drafts and hidden articles and pages (and their translations) are written, yet not published."""
+    for generator in generators:
+        pages = _unpublished_pages.setdefault(os.path.realpath(generator.output_path), set())
+        for name in _UNPUBLISHED:
+            pages.update(Path(c.save_as).as_posix() for c in getattr(generator, name, ()) if c.save_as)
+
+
 def write_sitemap_and_robots(pelican):
-    """sitemap.xml with every HTML page (sorted, so builds stay identical) and robots.txt."""
+    """sitemap.xml with every published HTML page (sorted, so builds stay identical) and robots.txt."""
     output = Path(pelican.output_path)
-    pages = sorted(p.relative_to(output).as_posix() for p in output.rglob("*.html")
-                   if p.relative_to(output).parts[0] != "pagefind")
+    unpublished = _unpublished_pages.pop(os.path.realpath(output), set())
+    pages = sorted(page for page in (p.relative_to(output).as_posix() for p in output.rglob("*.html"))
+                   if not page.startswith("pagefind/") and page not in unpublished)
     entries = "".join(f"  <url><loc>{escape(_absolute(pelican.settings, page))}</loc></url>\n" for page in pages)
     (output / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n'
                                         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
@@ -121,4 +137,5 @@ def get_writer(pelican):
 def register():
     signals.initialized.connect(add_filters)
     signals.get_writer.connect(get_writer)
+    signals.all_generators_finalized.connect(note_unpublished_pages)
     signals.finalized.connect(write_sitemap_and_robots)
