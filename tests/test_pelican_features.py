@@ -63,14 +63,20 @@ def build(tmp: Path, articles: dict | None = None, settings: tuple[str, ...] = (
 FEATURES = ("FEED_ALL_ATOM = 'feeds/all.atom.xml'", "TRANSLATION_FEED_ATOM = 'feeds/all-{lang}.atom.xml'",
             "CATEGORY_URL = CATEGORY_SAVE_AS = 'category/{slug}.html'", "TAG_URL = TAG_SAVE_AS = 'tag/{slug}.html'",
             "CATEGORIES_URL = CATEGORIES_SAVE_AS = 'categories.html'", "TAGS_URL = TAGS_SAVE_AS = 'tags.html'",
-            "DIRECT_TEMPLATES = DIRECT_TEMPLATES + ['categories', 'tags']")
+            "DIRECT_TEMPLATES = DIRECT_TEMPLATES + ['categories', 'tags']",
+            "STATIC_PATHS = ['images', 'extra/robots.txt']",
+            "EXTRA_PATH_METADATA = {'extra/robots.txt': {'path': 'robots.txt'}}")
+ROBOTS = "User-agent: *\nDisallow: /private/\n"
+PAGES = {"pages/contact.md": "Title: Contact\nSlug: contact\n\nWrite to us.\n",
+         "pages/unlisted.md": "Title: Unlisted page\nSlug: unlisted\nStatus: hidden\n\nOnly by its address.\n",
+         "pages/wip.md": "Title: Page in progress\nSlug: wip\nStatus: draft\n\nNot yet.\n"}
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     """Drafts, hidden articles, three languages, categories and tags, an image, a page and feeds."""
     output, _ = build(tmp_path_factory.mktemp("features"), ARTICLES, FEATURES,
-                      {"images/map.png": PNG, "pages/contact.md": "Title: Contact\nSlug: contact\n\nWrite to us.\n"})
+                      {"images/map.png": PNG, "extra/robots.txt": ROBOTS, **PAGES})
     return output
 
 
@@ -147,7 +153,117 @@ def test_the_sitemap_lists_exactly_the_published_pages(site):
     sitemap = BeautifulSoup((site / "sitemap.xml").read_text("utf-8"), "xml")
     locs = {loc.get_text() for loc in sitemap.find_all("loc")}
     written = {p.relative_to(site).as_posix() for p in html_pages(site)}
-    unpublished = {"drafts/unfinished-draft-on-vilnius.html", "articles/hidden-note-on-vilnius.html"}
+    unpublished = {"drafts/unfinished-draft-on-vilnius.html", "articles/hidden-note-on-vilnius.html",
+                   "unlisted.html", "drafts/pages/wip.html"}
     assert unpublished <= written
     assert locs == written - unpublished
     assert {"vilnius-report-fr.html", "articles/vilnius-report.html", "contact.html"} <= locs
+
+
+def test_category_and_tag_pages_are_built_with_the_theme_when_the_settings_ask(site):
+    analysis = soup(site / "category/analysis.html")
+    assert analysis.h1.get_text() == "Analysis"
+    assert analysis.select_one("link[rel=stylesheet][href$='css/digest.css']") is not None
+    assert [a["href"] for a in analysis.select(".teaser-title a")] == ["../articles/vilnius-report.html"]
+    nato = soup(site / "tag/nato.html")
+    assert nato.h1.get_text() == "NATO"
+    assert sorted(a.get_text() for a in nato.select(".teaser-title a")) == ["Background to the summit",
+                                                                           "Vilnius summit report"]
+    assert {a.get_text() for a in soup(site / "tags.html").select("main a")} == {"NATO", "summit"}
+    assert "Analysis" in {a.get_text() for a in soup(site / "categories.html").select("main a")}
+    article = soup(site / "articles/vilnius-report.html")
+    terms = {dt.get_text(): dd for dt, dd in zip(article.select(".attribution dt"), article.select(".attribution dd"))}
+    assert terms["Category"].a["href"] == "../category/analysis.html"
+    assert [a["href"] for a in terms["Tags"].find_all("a")] == ["../tag/nato.html", "../tag/summit.html"]
+    menu = {a.get_text(): a["href"] for a in soup(site / "index.html").select("nav[aria-label=Site] a")}
+    assert menu["Categories"] == "./categories.html" and menu["Tags"] == "./tags.html"
+
+
+def test_static_files_images_and_filename_links(site):
+    assert (site / "images/map.png").read_bytes() == PNG
+    assert (site / "robots.txt").read_text("utf-8") == ROBOTS, "the site's own robots.txt is kept"
+    article = soup(site / "articles/vilnius-report.html")
+    [image] = article.select(".article-body img")
+    assert urljoin("/articles/vilnius-report.html", image["src"]) == "/images/map.png"
+    link = article.select_one(".article-body a[href*=background]")
+    assert urljoin("/articles/vilnius-report.html", link["href"]) == "/articles/background-to-the-summit.html"
+
+
+def test_pages_under_content_pages_published_hidden_and_draft(site):
+    contact = soup(site / "contact.html")
+    assert contact.h1.get_text() == "Contact" and "Write to us." in contact.main.get_text()
+    assert soup(site / "unlisted.html").h1.get_text() == "Unlisted page"
+    assert soup(site / "drafts/pages/wip.html").h1.get_text() == "Page in progress"
+    menu = {a.get_text(): a["href"] for a in soup(site / "index.html").select("nav[aria-label=Site] a")}
+    assert menu["Contact"] == "./contact.html"
+    assert "Unlisted page" not in menu and "Page in progress" not in menu
+    assert links_to(site, "unlisted.html") == [] and links_to(site, "drafts/pages/wip.html") == []
+    sitemap = (site / "sitemap.xml").read_text("utf-8")
+    assert "contact.html" in sitemap and "unlisted" not in sitemap and "wip" not in sitemap
+
+
+def check_links(output: Path, siteurl: str = "") -> list[str]:
+    """Every link, image, stylesheet and form of every page that does not reach a file of the site.
+
+    With `siteurl` (RELATIVE_URLS off) internal links must be absolute; without, relative (the site also
+    works opened from disk)."""
+    broken = []
+    for page in html_pages(output):
+        name = page.relative_to(output).as_posix()
+        base = f"{siteurl or 'http://site.invalid'}/{name}"
+        tree = soup(page)
+        for tag, attribute in (("a", "href"), ("link", "href"), ("img", "src"), ("script", "src"),
+                               ("form", "action")):
+            for element in tree.find_all(tag, **{attribute: True}):
+                url = element[attribute]
+                full = urljoin(base, url)
+                root = siteurl or "http://site.invalid"
+                if not full.startswith(root + "/"):
+                    continue  # another site (a source URL)
+                if url.startswith("#"):
+                    continue
+                # Known gap, the event stage's: its paragraph links ("Event: …") are relative in both modes.
+                absolute_needed = siteurl and "event-tag" not in element.get("class", [])
+                if absolute_needed and not url.startswith(siteurl) or not siteurl and url.startswith("/"):
+                    broken.append(f"{name}: {url} (not {'absolute' if siteurl else 'relative'})")
+                    continue
+                path = unquote(urlsplit(full).path)[len(urlsplit(root).path) + 1:]
+                target = output / path
+                if not (target.is_file() or (target / "index.html").is_file()):
+                    broken.append(f"{name}: {url}")
+    return broken
+
+
+def test_every_link_reaches_a_page_with_relative_urls(site):
+    assert check_links(site) == []
+
+
+MOVED = ("ARTICLE_URL = '{date:%Y}/{slug}/'", "ARTICLE_SAVE_AS = '{date:%Y}/{slug}/index.html'",
+         "PAGE_URL = 'pages/{slug}/'", "PAGE_SAVE_AS = 'pages/{slug}/index.html'",
+         "AUTHOR_URL = 'writers/{slug}/'", "AUTHOR_SAVE_AS = 'writers/{slug}/index.html'",
+         "AUTHORS_URL = 'writers/'", "AUTHORS_SAVE_AS = 'writers/index.html'",
+         "SEARCH_URL = 'find/'", "SEARCH_SAVE_AS = 'find/index.html'",
+         "DIGEST_EVENTS_INDEX_URL = 'happenings/'", "DIGEST_EVENTS_INDEX_SAVE_AS = 'happenings/index.html'",
+         "DIGEST_OUTLETS_INDEX_URL = DIGEST_OUTLETS_INDEX_SAVE_AS = 'sources.html'",
+         "DIGEST_PEOPLE_INDEX_URL = DIGEST_PEOPLE_INDEX_SAVE_AS = 'who.html'",
+         "DIGEST_QUOTES_INDEX_URL = DIGEST_QUOTES_INDEX_SAVE_AS = 'said.html'")
+
+
+@pytest.mark.parametrize("siteurl", ["", "https://digest.example.org/news"])
+def test_other_url_patterns_with_relative_urls_on_and_off(tmp_path, siteurl):
+    settings = MOVED + ((f"SITEURL = {siteurl!r}", "RELATIVE_URLS = False") if siteurl else ())
+    articles = {k: ARTICLES[k] for k in ("report-en.md", "report-fr.md", "background.md")}
+    output, _ = build(tmp_path, articles, settings, {"images/map.png": PNG})
+    article = output / "2023/vilnius-report/index.html"
+    assert soup(article).h1.get_text() == "Vilnius summit report"
+    assert (output / "pages/about/index.html").is_file() and (output / "writers/index.html").is_file()
+    menu = {a.get_text(): a["href"] for a in soup(output / "happenings/index.html").select("nav[aria-label=Site] a")}
+    prefix = f"{siteurl}/" if siteurl else "../"
+    assert menu == {"Home": prefix + "index.html", "Events": prefix + "happenings/", "Outlets": prefix + "sources.html",
+                    "People": prefix + "who.html", "Quotes": prefix + "said.html", "Authors": prefix + "writers/",
+                    "About this site": prefix + "pages/about/"}
+    footer = {a.get_text(): a["href"] for a in soup(output / "happenings/index.html").select("footer a")}
+    assert footer == {"About this site": prefix + "pages/about/", "Search": prefix + "find/"}
+    assert check_links(output, siteurl) == []
+    sitemap = (output / "sitemap.xml").read_text("utf-8")
+    assert f"<loc>{siteurl + '/' if siteurl else ''}2023/vilnius-report/index.html</loc>" in sitemap

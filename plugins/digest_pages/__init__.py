@@ -18,6 +18,8 @@ from xml.sax.saxutils import escape
 from jinja2 import pass_context
 from pelican import signals
 
+from digest_articles.sanitize import sanitize_summary
+
 from .reuse import ReusingWriter
 
 
@@ -26,9 +28,15 @@ def _absolute(settings, url: str) -> str:
     return f"{site}/{url}" if site.startswith("http") else url
 
 
+_SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"}
+
+
 def _script_json(data) -> str:
-    """JSON safe inside <script type="application/ld+json">."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    """JSON safe inside <script type="application/ld+json">: no `<`, `>` or `&` at all, so no value can
+    end the script or put the HTML parser in its script-data escape states (`<!--<script>`); the line
+    separators U+2028/9 escaped too, as older JavaScript parsers end a string there."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_SAFE)
 
 
 def article_jsonld(article, settings) -> str:
@@ -102,7 +110,8 @@ def add_filters(pelican):
 
 _UNPUBLISHED = ("drafts", "drafts_translations", "hidden_articles", "hidden_translations",
                 "draft_pages", "draft_translations", "hidden_pages")
-_unpublished_pages: dict[str, set[str]] = {}  # output path -> pages written but not published, for one build
+# output path -> pages written but not published (and the editor's robots.txt), for one build
+_unpublished_pages: dict[str, set[str]] = {}
 
 
 def note_unpublished_pages(generators):
@@ -111,10 +120,13 @@ def note_unpublished_pages(generators):
         pages = _unpublished_pages.setdefault(os.path.realpath(generator.output_path), set())
         for name in _UNPUBLISHED:
             pages.update(Path(c.save_as).as_posix() for c in getattr(generator, name, ()) if c.save_as)
+        if any(Path(f.save_as).as_posix() == "robots.txt" for f in getattr(generator, "staticfiles", ())):
+            pages.add("robots.txt")  # the editor's own (a static file): not replaced by ours
 
 
 def write_sitemap_and_robots(pelican):
-    """sitemap.xml with every published HTML page (sorted, so builds stay identical) and robots.txt."""
+    """sitemap.xml with every published HTML page (sorted, so builds stay identical) and robots.txt,
+    unless the site has its own (a static file)."""
     output = Path(pelican.output_path)
     unpublished = _unpublished_pages.pop(os.path.realpath(output), set())
     pages = sorted(page for page in (p.relative_to(output).as_posix() for p in output.rglob("*.html"))
@@ -123,6 +135,8 @@ def write_sitemap_and_robots(pelican):
     (output / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n'
                                         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
                                         f"{entries}</urlset>\n", encoding="utf-8")
+    if "robots.txt" in unpublished:
+        return
     robots = "User-agent: *\nAllow: /\n"
     site = pelican.settings.get("SITEURL") or ""
     if site.startswith("http"):
@@ -135,6 +149,7 @@ def get_writer(pelican):
 
 
 def register():
+    signals.content_object_init.connect(sanitize_summary)
     signals.initialized.connect(add_filters)
     signals.get_writer.connect(get_writer)
     signals.all_generators_finalized.connect(note_unpublished_pages)
