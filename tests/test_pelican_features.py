@@ -267,3 +267,20 @@ def test_other_url_patterns_with_relative_urls_on_and_off(tmp_path, siteurl):
     assert check_links(output, siteurl) == []
     sitemap = (output / "sitemap.xml").read_text("utf-8")
     assert f"<loc>{siteurl + '/' if siteurl else ''}2023/vilnius-report/index.html</loc>" in sitemap
+
+
+@pytest.mark.parametrize("line, message", [
+    ("DIGEST_WORKERS = 'x'", "DIGEST_WORKERS must be None (one per core) or a whole number, 1 or more, not 'x'"),
+    ("DIGEST_QUOTES_PER_PAGE = 0", "DIGEST_QUOTES_PER_PAGE must be a whole number, 1 or more, not 0"),
+    ("DIGEST_SEARCH = 'no'", "DIGEST_SEARCH must be True or False, not 'no'"),
+    ("DIGEST_REQUIRED_KEYS = 'title'", "DIGEST_REQUIRED_KEYS must be a list of header keys (strings), not 'title'"),
+    ("DIGEST_PERSON_URL = 'people.html'", "DIGEST_PERSON_URL must be a non-empty string containing '{slug}'"),
+    ("DIGEST_API_DIR = '../elsewhere'", "DIGEST_API_DIR must be a relative path without '..'"),
+    ("DIGEST_WORKER = 2", "unknown setting DIGEST_WORKER\n    fix: did you mean DIGEST_WORKERS?"),
+])
+def test_a_wrong_digest_setting_is_a_clear_error_naming_it(tmp_path, line, message):
+    output, result = build(tmp_path, {"a.md": ARTICLES["background.md"]}, (line,), expect_ok=False)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr and "nothing was written" in result.stderr
+    assert not output.exists()

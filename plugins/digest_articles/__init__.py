@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from digest_core import DEFAULTS, ContentError, Severity, display_path, setting
-from digest_core.settings import relative_path
+from digest_core.settings import check_settings, relative_path
 from markdown import Markdown
 from pelican import signals
 from pelican.readers import MarkdownReader
@@ -60,7 +60,8 @@ def required_keys(source_path, settings) -> tuple[str, ...]:
 
 
 def apply_digest_defaults(pelican):
-    """Digest settings not set in pelicanconf.py take their documented defaults."""
+    """Digest settings not set in pelicanconf.py take their documented defaults (the others are checked)."""
+    check_settings(pelican.settings)
     for name, value in DEFAULTS.items():
         pelican.settings.setdefault(name, value)
 

@@ -1,6 +1,8 @@
 """Every digest setting and its default, in one place.
 
 Override any of them in pelicanconf.py; plugins read them with `setting()`.
+Each is checked at start (`RULES`): a wrong type or value, or a misspelt
+name, is an error naming the setting, not a crash deep in a stage.
 """
 
 from __future__ import annotations
@@ -70,8 +72,98 @@ DEFAULTS = {
 
 
 def setting(settings: Mapping, name: str):
-    """The value of a digest setting: pelicanconf's if set, else the default."""
+    """The value of a digest setting: pelicanconf's if set, else the default.
+
+    The first read from a settings mapping checks every DIGEST_* setting in it
+    (`check_settings`), so a wrong one stops any command at its start, naming it.
+    """
+    if _checked.get(id(settings)) is not settings:
+        check_settings(settings)
     return settings.get(name, DEFAULTS[name])
+
+
+# --- Validation: what each setting accepts -------------------------------------------------------
+
+_checked: dict[int, Mapping] = {}  # id -> the mapping itself (kept alive, so its id is not reused)
+
+
+def _count(minimum: int):
+    return (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= minimum,
+            f"a whole number, {minimum} or more")
+
+
+def _text(pattern: str = ""):
+    """A non-empty string; with `pattern`, one that contains it (e.g. '{slug}')."""
+    return (lambda v: isinstance(v, str) and bool(v.strip()) and pattern in v,
+            f"a non-empty string containing {pattern!r}" if pattern else "a non-empty string")
+
+
+def _relative_path(v) -> bool:
+    return isinstance(v, str) and bool(v.strip()) and not os.path.isabs(v) and ".." not in v.split("/")
+
+
+_FLAG = (lambda v: isinstance(v, bool), "True or False")
+_KEYS = (lambda v: isinstance(v, (list, tuple)) and all(isinstance(k, str) and k for k in v),
+         "a list of header keys (strings)")
+_PATH = (_relative_path, "a relative path without '..'")
+RULES = {
+    "DIGEST_WORKERS": (lambda v: v is None or _count(1)[0](v), "None (one per core) or a whole number, 1 or more"),
+    "DIGEST_PUBLISHED_PATH": (lambda v: v is None or isinstance(v, str), "None or a directory"),
+    "DIGEST_UNKNOWN": _text(),
+    "DIGEST_QUOTES_PER_PAGE": _count(1),
+    "DIGEST_EVENT_ARTICLES_PER_OUTLET": _count(0),
+    "DIGEST_EVENT_TIMELINE_ENTRIES": _count(0),
+    "DIGEST_SEARCH_BUNDLE_PAGES": _count(1),
+    "DIGEST_MAX_ARTICLE_BYTES": _count(1),
+    "DIGEST_CONTENT_CACHE": _FLAG,
+    "DIGEST_SEARCH": _FLAG,
+    "DIGEST_REQUIRED_KEYS": _KEYS,
+    "DIGEST_KNOWN_KEYS": _KEYS,
+    "DIGEST_OUTLETS_FILE": _PATH, "DIGEST_PEOPLE_FILE": _PATH, "DIGEST_EVENTS_DIR": _PATH,
+    "DIGEST_API_DIR": _PATH, "DIGEST_CACHE_DIR": _PATH,
+    **{name: _text("{slug}") for name in DEFAULTS if "{slug}" in str(DEFAULTS[name])},
+}
+
+
+def _default_rule(name: str):
+    """A setting without its own rule takes a value of its default's type."""
+    kind = type(DEFAULTS[name])
+    return (lambda v: isinstance(v, kind), f"a {kind.__name__}")
+
+
+def settings_problems(settings: Mapping) -> list:
+    """One error per DIGEST_* setting of a wrong type or value, or with a name no setting has."""
+    import difflib  # noqa: PLC0415
+
+    from .problems import Problem  # noqa: PLC0415
+
+    problems = []
+    for name in sorted(k for k in settings if isinstance(k, str) and k.startswith("DIGEST_")):
+        value = settings[name]
+        if name not in DEFAULTS:
+            close = difflib.get_close_matches(name, DEFAULTS, n=1)
+            problems.append(Problem.error("settings", f"unknown setting {name}",
+                                          f"did you mean {close[0]}?" if close else
+                                          "see plugins/digest_core/settings.py for the digest's settings"))
+            continue
+        accepts, wanted = RULES.get(name) or _default_rule(name)
+        if not accepts(value):
+            problems.append(Problem.error("settings", f"{name} must be {wanted}, not {value!r}",
+                                          f"set {name} to {wanted} in the settings file, or remove it "
+                                          f"(default: {DEFAULTS[name]!r})"))
+    return problems
+
+
+def check_settings(settings: Mapping) -> None:
+    """Raises ContentError naming every wrong DIGEST_* setting; remembers a mapping that passed."""
+    from .problems import ContentError  # noqa: PLC0415
+
+    problems = settings_problems(settings)
+    if problems:
+        raise ContentError(problems)
+    if len(_checked) > 16:
+        _checked.clear()
+    _checked[id(settings)] = settings
 
 
 def display_path(source_path, settings: Mapping) -> str:
