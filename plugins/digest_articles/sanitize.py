@@ -41,3 +41,13 @@ def sanitize_html(html: str) -> str:
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, attribute_filter=_keep,
                      url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer nofollow",
                      strip_comments=True)
+
+
+def sanitize_summary(content) -> None:
+    """The `Summary:` header through the same allow-list as the body (Pelican renders it as Markdown and
+    puts it, as HTML, on index pages and in `<summary type="html">` of every Atom feed)."""
+    summary = content.metadata.get("summary")
+    if summary:
+        clean = sanitize_html(str(summary))
+        content.metadata["summary"] = clean
+        content._summary = clean  # what Pelican's `summary` property and its link rewriting read

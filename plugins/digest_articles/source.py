@@ -14,14 +14,16 @@ import difflib
 import re
 from collections import defaultdict
 
-import yaml
 from digest_core import Problem
 from digest_core.settings import DEFAULTS
 from digest_core.slugs import make_slug
-from digest_core.yamlfile import TextDatesLoader
+from digest_core.yamlfile import parse_yaml_text
 from pelican.utils import get_date
 
 PELICAN_KEY = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
+# A BCP 47 language tag's shape: 'en', 'pt-BR', 'zh-Hant-TW', 'sr-Latn'; Pagefind and the page's `lang`
+# take it as it is, so a tag of another shape (quotes, 62 letters) must not get through.
+LANG = re.compile(r"^(?=.{2,35}$)[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 # YAML front matter keys as other generators name them -> our header keys.
 FRONT_MATTER_KEYS = {"url": "source_url", "author": "authors", "link": "source_url"}
 
@@ -83,13 +85,10 @@ def _split_front_matter(lines: list[str], file: str) -> tuple[ArticleSource | No
     except StopIteration:
         return None, [Problem.error(file, "YAML front matter starts with '---' but never ends",
                                     "close the header with a line '---' before the article text", 1)]
-    try:
-        data = yaml.load("\n".join(lines[1:end]), Loader=TextDatesLoader) or {}  # noqa: S506 - a SafeLoader
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        return None, [Problem.error(file, f"malformed YAML front matter: {error.problem}",
-                                    "fix the YAML syntax (quote values that contain ': ')",
-                                    mark.line + 2 if mark else 1)]
+    data, problem = parse_yaml_text("\n".join(lines[1:end]), file, first_line=2, what="YAML front matter")
+    if problem:
+        return None, [problem]
+    data = data or {}
     if not isinstance(data, dict):
         return None, [Problem.error(file, "YAML front matter is not a mapping of keys to values",
                                     "write one 'key: value' per line between the '---' lines", 2)]
@@ -122,6 +121,11 @@ def check_metadata(source: ArticleSource, required=DEFAULTS["DIGEST_REQUIRED_KEY
         problem = _check_date(meta["date"], file, source.lines.get("date"))
         if problem:
             problems.append(problem)
+    lang = meta.get("lang")
+    if lang is not None and not LANG.match(lang):
+        problems.append(Problem.error(file, f"Lang {lang[:40]!r}{'…' if len(lang) > 40 else ''} is not a language tag",
+                                      "write a BCP 47 language tag such as 'en', 'de' or 'pt-BR' (at most 35 "
+                                      "characters), or remove the line for the default", source.lines.get("lang")))
     url = meta.get("source_url")
     if url and not re.match(r"^https?://[^\s/]+\.[^\s]+$", url):
         problems.append(Problem.error(file, f"Source_url {url!r} is not a web address",

@@ -1,4 +1,11 @@
-"""YAML input files read with line numbers, so problems can point at a line."""
+"""YAML input files read with line numbers and limits, so problems point at a line and a hostile file
+cannot take the build down.
+
+Aliases (`*name`) are refused: a "billion laughs" file of nested anchors grows
+without bound as it is constructed, and the editor's files never need them.
+Nesting deeper than MAX_DEPTH and files larger than MAX_BYTES are refused too,
+before any value is built (the composer recurses once per level).
+"""
 
 from __future__ import annotations
 
@@ -11,8 +18,35 @@ from .problems import ContentError, Problem
 LINE_KEY = "__line__"
 
 
+MAX_BYTES = 5_000_000  # the size limit of an article (DIGEST_MAX_ARTICLE_BYTES); no YAML file is near it
+MAX_DEPTH = 20  # mappings and lists inside one another; the editor's files need 4
+
+
+class LimitsError(yaml.MarkedYAMLError):
+    """A YAML file uses an alias, or nests too deep."""
+
+
 class TextDatesLoader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as text, so a bad date is our error message, not a crash."""
+    """SafeLoader that leaves dates as text (a bad date is our error message, not a crash), refuses
+    aliases and bounds nesting."""
+
+    _depth = 0
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise LimitsError(None, None, f"an alias (*{event.anchor}) is used; aliases are not allowed",
+                              event.start_mark)
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if self._depth >= MAX_DEPTH:
+                raise LimitsError(None, None, f"values are nested more than {MAX_DEPTH} levels deep",
+                                  event.start_mark)
+            self._depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+        return super().compose_node(parent, index)
 
 
 TextDatesLoader.yaml_implicit_resolvers = {
@@ -35,24 +69,46 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 
 def load_yaml(path: Path, display_name: str | None = None):
-    """The file's data; mappings carry `__line__`. Raises ContentError on bad YAML."""
+    """The file's data; mappings carry `__line__`. Raises ContentError on bad YAML or a file over the limits."""
     name = display_name or str(path)
+    with open(path, "rb") as file:
+        raw = file.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise ContentError([Problem.error(name, f"the file is larger than {MAX_BYTES / 1e6:.0f} MB",
+                                          "split it, or remove what does not belong in it", 1)])
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ContentError([Problem.error(
             name, f"not valid UTF-8 (byte {error.start})", "save the file as UTF-8",
-            line=path.read_bytes()[: error.start].count(b"\n") + 1,
+            line=raw[: error.start].count(b"\n") + 1,
         )]) from None
+    data, problem = parse_yaml_text(text, name, _LineLoader)
+    if problem:
+        raise ContentError([problem])
+    return data
+
+
+def parse_yaml_text(text: str, file: str, loader=TextDatesLoader, first_line: int = 1, what: str = "YAML"):
+    """(data, None), or (None, the Problem) when `text` is malformed or over the limits.
+
+    `first_line` is the file's line where `text` starts (front matter starts on line 2).
+    """
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=loader), None  # noqa: S506 - SafeLoader subclass
+    except LimitsError as error:
+        fix = ("write the value out in full where it is used" if "alias" in error.problem
+               else "flatten the value: lists of names, mappings of plain values")
+        return None, Problem.error(file, f"{what} not accepted: {error.problem}", fix,
+                                   error.problem_mark.line + first_line)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        raise ContentError([Problem.error(
-            name, f"malformed YAML: {error.problem or error}",
+        return None, Problem.error(
+            file, f"malformed {what}: {error.problem or error}",
             "check indentation and quoting near this line (values containing ': ' need quotes)",
-            line=mark.line + 1 if mark else None,
-        )]) from None
+            mark.line + first_line if mark else first_line)
+    except (yaml.YAMLError, RecursionError, ValueError) as error:  # e.g. a reader error without a mark
+        return None, Problem.error(file, f"malformed {what}: {error}", "check the file's syntax", first_line)
 
 
 def named_entries(data, file: str, fields: set[str], what: str, problems: list[Problem]):
