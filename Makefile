@@ -57,7 +57,7 @@ serve: $(READY)
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory output
 
 devserver: $(READY)
-	$(BIN)/pelican --autoreload --listen --port $(PORT) -s pelicanconf.py
+	$(DIGEST) serve --settings pelicanconf.py --port $(PORT)
 
 clean:
 	rm -rf output .output.old .output.build-* .cache __pycache__ .pytest_cache test-screenshots

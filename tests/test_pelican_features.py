@@ -284,3 +284,53 @@ def test_a_wrong_digest_setting_is_a_clear_error_naming_it(tmp_path, line, messa
     assert message in result.stderr
     assert "Traceback" not in result.stderr and "nothing was written" in result.stderr
     assert not output.exists()
+
+
+def test_digest_serve_rebuilds_with_the_checks_on_every_change(tmp_path):
+    """`make devserver` runs `digest serve`: the same build as `digest build`, again after each edit."""
+    import threading
+
+    makefile = (Path(__file__).parent.parent / "Makefile").read_text("utf-8")
+    assert re.search(r"^devserver:.*\n\t\$\(DIGEST\) serve ", makefile, re.M), "make devserver runs digest serve"
+    project = make_project(tmp_path / "project", {"a.md": ARTICLES["background.md"]}, with_seed_content=False)
+    process = subprocess.Popen([str(DIGEST), "serve", "-s", str(project / "pelicanconf.py"), "--port", "0",
+                                "--interval", "0.2"], cwd=project, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    heard = {"out": [], "err": []}
+    for name, stream in (("out", process.stdout), ("err", process.stderr)):
+        threading.Thread(target=lambda n=name, s=stream: heard[n].extend(iter(s.readline, "")), daemon=True).start()
+
+    def wait_for(condition, what):
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            found = condition()
+            if found:
+                return found
+            time.sleep(0.2)
+        raise AssertionError(f"no {what}; stdout: {''.join(heard['out'])} stderr: {''.join(heard['err'])[-3000:]}")
+
+    def page(path):
+        try:
+            with urllib.request.urlopen(f"{url}/{path}", timeout=10) as response:
+                return response.read().decode("utf-8")
+        except urllib.error.URLError:
+            return ""
+
+    try:
+        url = wait_for(lambda: next((m.group(1) for line in heard["out"]
+                                     if (m := re.search(r"serving .* at (http://\S+?)/? ", line))), None), "address")
+        article = "articles/background-to-the-summit.html"
+        wait_for(lambda: "opens tomorrow" in page(article), "first build")
+        source = project / "content/articles/a.md"
+        source.write_text(source.read_text("utf-8").replace("opens tomorrow", "opens today"), encoding="utf-8")
+        wait_for(lambda: "opens today" in page(article), "rebuild after an edit")
+        assert "digest: site built into" in "".join(heard["out"])  # `digest build` itself did it
+        (project / "content/articles/b.md").write_text("Title: No publisher\nDate: 2023-07-12\n\nText.\n", "utf-8")
+        wait_for(lambda: "nothing was written" in "".join(heard["err"]), "check error for b.md")
+        assert "content/articles/b.md" in "".join(heard["err"])
+        assert "opens today" in page(article), "a failed rebuild leaves the served site as it was"
+        assert process.poll() is None, "the server keeps running after a failed build"
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+    assert process.returncode == 0

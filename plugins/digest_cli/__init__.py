@@ -28,6 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     bld.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
     bld.add_argument("-o", "--output", type=Path, help="output directory (default: the settings' OUTPUT_PATH)")
 
+    srv = commands.add_parser("serve", help="build, serve the output, and rebuild with `digest build` on every change")
+    srv.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
+    srv.add_argument("-o", "--output", type=Path, help="output directory (default: the settings' OUTPUT_PATH)")
+    srv.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0: any free port)")
+    srv.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    srv.add_argument("--interval", type=float, default=1.0, help="seconds between looks for changes (default: 1)")
+
     qts = commands.add_parser("quotes", help="print the quotations found in a text or Markdown file, as JSON")
     qts.add_argument("file", type=Path)
     qts.add_argument("--people", type=Path, default=Path("content/people.yaml"),
@@ -49,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     evl.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
 
     args = parser.parse_args(argv)
-    runners = {"import": run_import, "check": run_check, "build": run_build, "quotes": run_quotes,
+    runners = {"import": run_import, "check": run_check, "build": run_build, "serve": run_serve, "quotes": run_quotes,
                "people": run_people, "eval": run_eval, "suggest-events": run_suggest_events}
     try:
         return runners[args.command](args)
@@ -109,6 +116,72 @@ def run_build(args) -> int:
         print(format_problems(problems), file=sys.stderr)
     print(f"digest: site built into {output}")
     return 0
+
+
+def run_serve(args) -> int:
+    """`make devserver`: each rebuild is `digest build` itself (checks, atomic swap), in a new process so that
+    edited plugin code counts too; a failed build leaves the served site as it was."""
+    import functools  # noqa: PLC0415
+    import http.server  # noqa: PLC0415
+    import signal  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    from .building import load_settings  # noqa: PLC0415
+
+    settings = load_settings(args.settings)
+    output = Path(args.output or settings["OUTPUT_PATH"]).resolve()
+    project = args.settings.resolve().parent
+    watched = [Path(settings["PATH"]), Path(settings["THEME"]), *map(Path, settings.get("PLUGIN_PATHS", []))]
+    build = [sys.executable, "-c", "import sys; from digest_cli import main; sys.exit(main(sys.argv[1:]))",
+             "build", "--settings", str(args.settings), "--output", str(output)]
+
+    def state() -> dict:
+        """Every watched file's size and modification time (the settings files too)."""
+        files = [*project.glob("*.py")]
+        for root in watched:
+            files += [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                      and not p.name.startswith(".") and not p.resolve().is_relative_to(output)]
+        return {str(p): (s.st_mtime_ns, s.st_size) for p in files if (s := _stat(p))}
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    output.mkdir(parents=True, exist_ok=True)
+    server = http.server.ThreadingHTTPServer((args.bind, args.port),
+                                             functools.partial(Handler, directory=str(output)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        print(f"digest: serving {output} at http://{args.bind}:{server.server_address[1]}/ "
+              "(rebuilt on every change; Ctrl-C to stop)", flush=True)
+        seen = state()
+        subprocess.run(build, cwd=project)
+        while True:
+            time.sleep(args.interval)
+            now = state()
+            if now == seen:
+                continue
+            seen = now
+            print("digest: change seen, rebuilding", flush=True)
+            subprocess.run(build, cwd=project)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        server.shutdown()
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt  # SIGTERM ends `digest serve` as Ctrl-C does: the running build is stopped too
+
+
+def _stat(path: Path):
+    try:
+        return path.stat()
+    except OSError:  # removed meanwhile
+        return None
 
 
 def run_quotes(args) -> int:
