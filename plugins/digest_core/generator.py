@@ -1,4 +1,5 @@
-"""The digest's page generators share how they write a page per item, index pages and long lists."""
+"""The digest's page generators share how they write a page per item, index pages and long lists,
+and which articles Pelican writes without listing them."""
 
 from __future__ import annotations
 
