@@ -108,6 +108,11 @@ def run_build(args) -> int:
     except RuntimeError as error:  # Pelican's fatal logger: the message was logged above
         print(f"digest: build failed ({error}); the published site was left as it was", file=sys.stderr)
         return 1
+    except OSError as error:  # a full disk, a read-only folder: one line, not a traceback
+        from .filesystem import explain_os_error  # noqa: PLC0415
+
+        print(explain_os_error(error, args.output or "the output folder (OUTPUT_PATH)"), file=sys.stderr)
+        return 1
     except (BuildInterrupted, KeyboardInterrupt) as signal_name:
         print(f"digest: build interrupted ({signal_name or 'SIGINT'}); the published site was left as it was",
               file=sys.stderr)

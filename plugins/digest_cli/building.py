@@ -2,14 +2,16 @@
 
 The published directory is replaced only after a complete, successful build,
 so a failed or interrupted build leaves what was published before untouched.
+One build at a time per project (a lock in the cache folder); the swap is one
+rename where the system allows it (filesystem.py).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
+import sys
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -19,6 +21,7 @@ from digest_core.parallel import worker_count
 
 from .cache import cache_key, prepare_cache, seal_cache
 from .checking import check_content
+from .filesystem import build_lock, exchange, remove_tree, write_atomically
 from .searching import INDEX_DIR, index_for_search
 
 SEARCH_RECORD = "digest-search.json"  # in the cache: what the search bundles were made from
@@ -45,6 +48,12 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
         raise ContentError(errors)
+    project_cache = Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR")
+    with build_lock(project_cache):
+        return _build_locked(settings, settings_file, output, problems, progress, Pelican)
+
+
+def _build_locked(settings, settings_file, output, problems, progress, Pelican):
     cache = None
     if setting(settings, "DIGEST_CONTENT_CACHE"):
         plugin_dirs = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
@@ -69,13 +78,23 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
             keep_unchanged_files(staging, output, under=INDEX_DIR)
         swap_in(staging, output)
         if cache is not None:
-            if search_record is not None:
-                (cache / SEARCH_RECORD).write_text(json.dumps(search_record, sort_keys=True), encoding="utf-8")
-            seal_cache(cache)
+            _record_cache(cache, search_record)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_tree(staging)
         signal.signal(signal.SIGTERM, previous)
     return output, problems
+
+
+def _record_cache(cache: Path, search_record: dict | None) -> None:
+    """After the swap the site is published: a cache that cannot be written only costs the next build time."""
+    try:
+        if search_record is not None:
+            write_atomically(cache / SEARCH_RECORD, json.dumps(search_record, sort_keys=True))
+        seal_cache(cache)
+    except OSError as error:
+        remove_tree(cache)  # unsealed: the next build starts afresh rather than trust it
+        print(f"digest: the site was published, but the content cache could not be written ({error}); "
+              "the next build will start without it", file=sys.stderr)
 
 
 class BuildInterrupted(Exception):
@@ -130,15 +149,18 @@ def _same_bytes(a: str, b: str) -> bool:
 
 
 def swap_in(staging: Path, output: Path) -> None:
-    """Replace `output` by `staging` with two renames; the old tree is removed last."""
+    """Replace `output` by `staging`: one exchange of the two (the old site is then at `staging`, removed by
+    the caller), or, where the system cannot, two renames with the old tree removed last."""
     os.chmod(staging, 0o755)  # mkdtemp makes it private
+    if output.is_dir() and not output.is_symlink() and exchange(staging, output):
+        return
     old = output.with_name(f".{output.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
+    if not remove_tree(old):
+        raise PermissionError(13, "cannot remove a previous build's leftover", str(old))
     if output.exists():
         output.rename(old)
     staging.rename(output)
-    shutil.rmtree(old, ignore_errors=True)
+    remove_tree(old)
 
 
 def recover_interrupted_swap(output: Path) -> None:
@@ -146,5 +168,6 @@ def recover_interrupted_swap(output: Path) -> None:
     old = output.with_name(f".{output.name}.old")
     if old.exists() and not output.exists():
         old.rename(output)
+    remove_tree(old)
     for stale in output.parent.glob(f".{output.name}.build-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+        remove_tree(stale)

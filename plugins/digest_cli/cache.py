@@ -15,10 +15,11 @@ import hashlib
 import json
 import logging
 import platform
-import shutil
 from pathlib import Path
 
 import pelican
+
+from .filesystem import remove_tree, write_atomically
 
 logger = logging.getLogger("digest")
 MANIFEST = "manifest.json"
@@ -48,7 +49,8 @@ def prepare_cache(root: Path, key: str) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     for other in root.iterdir():
         if other.name != key:
-            shutil.rmtree(other, ignore_errors=True)
+            if other.is_dir():
+                remove_tree(other)
     directory = root / key
     if directory.exists():
         try:
@@ -57,11 +59,11 @@ def prepare_cache(root: Path, key: str) -> Path:
             recorded = None
         if recorded != _files(directory):
             logger.warning("digest: the content cache %s is damaged or incomplete; rebuilding it", directory)
-            shutil.rmtree(directory, ignore_errors=True)
+            remove_tree(directory)
     return directory
 
 
 def seal_cache(directory: Path) -> None:
     """Record the cache files of a successful build, so the next build can trust them."""
     if directory.exists():
-        (directory / MANIFEST).write_text(json.dumps(_files(directory), sort_keys=True, indent=1), encoding="utf-8")
+        write_atomically(directory / MANIFEST, json.dumps(_files(directory), sort_keys=True, indent=1))

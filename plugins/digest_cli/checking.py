@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from digest_articles import required_keys
@@ -22,6 +23,29 @@ def content_files(settings) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(root).parts))
 
 
+def links_outside(root: Path) -> list[Problem]:
+    """Symbolic links in the content folder to anything outside it: Pelican would publish what they point at
+    (`images/passwd.txt -> /etc/passwd`), or read an article, event or people file from elsewhere."""
+    real_root, problems = root.resolve(), []
+    fix = ("copy the file into the content folder instead, or remove the link; to allow links out of it, set "
+           "DIGEST_ALLOW_OUTSIDE_LINKS = True in pelicanconf.py")
+    for folder, folders, names in os.walk(root):  # a linked folder is checked here, not entered
+        for name in sorted(folders + names):
+            path = Path(folder, name)
+            if not path.is_symlink():
+                continue
+            shown = str(path.relative_to(root.parent))
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                problems.append(Problem.error(shown, "a symbolic link to nothing (or a loop of links)", fix))
+                continue
+            if not target.is_relative_to(real_root):
+                problems.append(Problem.error(shown, f"a symbolic link to {target}, outside the content folder "
+                                              "(it would be published or read)", fix))
+    return problems
+
+
 def check_content(settings, deep: bool = False) -> list[Problem]:
     """Problems in articles, pages, outlets, people and events, all at once.
 
@@ -30,7 +54,7 @@ def check_content(settings, deep: bool = False) -> list[Problem]:
     without passages, people without quotes, outlets without articles.
     """
     root = Path(settings["PATH"])
-    problems: list[Problem] = []
+    problems: list[Problem] = [] if setting(settings, "DIGEST_ALLOW_OUTSIDE_LINKS") else links_outside(root)
     articles = []
     for path in content_files(settings):
         name = str(path.relative_to(root.parent))

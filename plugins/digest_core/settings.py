@@ -58,6 +58,9 @@ DEFAULTS = {
     "DIGEST_API_DIR": "api",
     # An article file larger than this is refused (a clear error, not a build that never ends).
     "DIGEST_MAX_ARTICLE_BYTES": 5_000_000,
+    # A content path (article, page, image, events, people, outlets) that is a symbolic link to a file
+    # outside the content folder is refused (it would publish that file); True allows it.
+    "DIGEST_ALLOW_OUTSIDE_LINKS": False,
     # Header keys an article must have, and the keys the digest understands.
     "DIGEST_REQUIRED_KEYS": ("title", "date", "publisher"),
     "DIGEST_KNOWN_KEYS": (
@@ -117,6 +120,7 @@ RULES = {
     "DIGEST_MAX_ARTICLE_BYTES": _count(1),
     "DIGEST_CONTENT_CACHE": _FLAG,
     "DIGEST_SEARCH": _FLAG,
+    "DIGEST_ALLOW_OUTSIDE_LINKS": _FLAG,
     "DIGEST_REQUIRED_KEYS": _KEYS,
     "DIGEST_KNOWN_KEYS": _KEYS,
     "DIGEST_OUTLETS_FILE": _PATH, "DIGEST_PEOPLE_FILE": _PATH, "DIGEST_EVENTS_DIR": _PATH,

@@ -48,6 +48,7 @@ class Event:
     exclude: tuple[tuple[str, str], ...] = ()
     dates_note: str | None = None
     file: str = ""
+    line: int | None = None  # where the event's mapping starts
 
 
 def _as_date(value, field: str, file: str, line) -> tuple[dt.date | None, list[Problem]]:
@@ -108,13 +109,14 @@ def parse_event(data, slug: str, file: str) -> tuple[Event | None, list[Problem]
         place=data.get("place"), aliases=_strings(data, "aliases"), keywords=_strings(data, "keywords"),
         places=_strings(data, "places"), people=_strings(data, "people"), related=_strings(data, "related"),
         include=tuple(refs["include"]), exclude=tuple(refs["exclude"]), dates_note=data.get("dates_note"), file=file,
+        line=line,
     )
     return event, problems
 
 
 def load_events(directory: Path, display_root: Path | None = None) -> tuple[list[Event], list[Problem]]:
     """Every event file in `directory`, sorted by start date; malformed files are errors."""
-    events, problems = [], []
+    events, problems, files = [], [], {}
     if not directory.is_dir():
         return [], []
     for path in sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml")):
@@ -125,10 +127,20 @@ def load_events(directory: Path, display_root: Path | None = None) -> tuple[list
             problems += error.problems
             continue
         problems += found
-        if event:
+        if event and event.slug in files:
+            problems.append(Problem.error(name, f"another event file has the slug {event.slug!r}: {files[event.slug]}",
+                                          f"rename one of the two files (the slug is the file name): "
+                                          f"{files[event.slug]} and {name} would be one page", 1))
+        elif event:
+            files[event.slug] = name
             events.append(event)
     slugs = {e.slug for e in events}
-    for event in events:
+    for index, event in enumerate(events):
+        if event.slug in event.related:  # shown as its own related event otherwise
+            problems.append(Problem.warning(event.file, f"the event is listed as related to itself ({event.slug!r})",
+                                            "remove its own slug from 'related'", event.line))
+            events[index] = event = dataclasses.replace(
+                event, related=tuple(r for r in event.related if r != event.slug))
         for other in event.related:
             if other not in slugs:
                 problems.append(Problem.warning(event.file, f"related event {other!r} does not exist",

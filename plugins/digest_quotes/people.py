@@ -52,6 +52,7 @@ def parse_people(data, file: str) -> tuple[list[Person], list[Problem]]:
     problems: list[Problem] = []
     people: list[Person] = []
     seen: dict[str, int] = {}
+    lines: dict[str, int] = {}
     for entry, line in named_entries(data, file, FIELDS, "people", problems):
         kind = entry.get("kind", "person")
         if kind not in KINDS:
@@ -78,7 +79,28 @@ def parse_people(data, file: str) -> tuple[list[Person], list[Problem]]:
         )
         if first_use(person.slug, line, seen, file, problems):
             people.append(person)
-    return people, problems
+            lines[person.slug] = line
+    return people, problems + _shared_names(people, lines, file)
+
+
+def _shared_names(people: list[Person], lines: dict, file: str) -> list[Problem]:
+    """An alias on two entries, or one entry's alias that is another's name: a text naming it would be
+    attributed to one of them, silently."""
+    owners: dict[str, tuple[Person, bool]] = {}  # key -> (first entry with it, whether as its name)
+    for person in people:
+        owners.setdefault(_key(person.name), (person, True))
+    problems = []
+    for person in people:
+        for alias in dict.fromkeys(person.aliases):
+            owner, as_name = owners.setdefault(_key(alias), (person, False))
+            if owner is person:
+                continue
+            what = "the name" if as_name else "also an alias"
+            problems.append(Problem.warning(
+                file, f"alias {alias!r} of {person.name!r} (line {lines[person.slug]}) is {what} of "
+                      f"{owner.name!r} (line {lines[owner.slug]}); a text naming it is attributed to one of them only",
+                "remove the alias from one of the two entries", lines[person.slug]))
+    return problems
 
 
 def _date_text(value) -> str | None:
