@@ -100,7 +100,7 @@ def run_build(args) -> int:
 
     log.init(level=logging.WARNING, fatal="errors", handler=RichHandler(console=Console(stderr=True)))
     # The plugins' warnings repeat what `check` found before the build; it prints them once.
-    for plugin in ("digest_outlets", "digest_articles"):
+    for plugin in ("digest_outlets", "digest_articles", "digest_events", "digest_quotes"):
         logging.getLogger(plugin).setLevel(logging.ERROR)
     try:
         with BuildProgress() as progress:

@@ -20,7 +20,7 @@ from digest_core import ContentError, Problem, Severity, setting
 from digest_core.parallel import worker_count
 
 from .cache import cache_key, prepare_cache, seal_cache
-from .checking import check_content
+from .checking import check_content, coverage_warnings
 from .filesystem import build_lock, exchange, remove_tree, write_atomically
 from .searching import INDEX_DIR, index_for_search
 
@@ -69,6 +69,7 @@ def _build_locked(settings, settings_file, output, problems, progress, Pelican):
     try:
         settings["OUTPUT_PATH"] = str(staging)
         Pelican(settings).run()
+        problems = problems + _coverage_from(staging, settings)
         keep_unchanged_files(staging, output)
         search_record = None
         if setting(settings, "DIGEST_SEARCH"):
@@ -83,6 +84,18 @@ def _build_locked(settings, settings_file, output, problems, progress, Pelican):
         remove_tree(staging)
         signal.signal(signal.SIGTERM, previous)
     return output, problems
+
+
+def _coverage_from(site: Path, settings) -> list[Problem]:
+    """The warnings `digest check` finds by running the stages, from what this build wrote."""
+    api = site / setting(settings, "DIGEST_API_DIR")
+    try:
+        people = json.loads((api / "people.json").read_text(encoding="utf-8"))
+        events = json.loads((api / "events.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    quoted = {p["name"] for p in people if p.get("quote_count")}
+    return coverage_warnings(settings, quoted, {e["slug"] for e in events if e.get("passages")})
 
 
 def _record_cache(cache: Path, search_record: dict | None) -> None:

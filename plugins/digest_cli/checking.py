@@ -83,12 +83,27 @@ def check_content(settings, deep: bool = False) -> list[Problem]:
     problems += found
     events_dir = root / setting(settings, "DIGEST_EVENTS_DIR")
     problems += load_events(events_dir, root.parent)[1]
+    used = {outlet.slug for pair in pairs for outlet in pair if outlet}
+    problems += [Problem.warning(f"{root.name}/{outlets_file}", f"outlet {o.name!r} has no articles",
+                                 "remove it, or add its articles") for o in listed if o.slug not in used]
     if deep and not any(p.severity is Severity.ERROR for p in problems):
-        used = {outlet.slug for pair in pairs for outlet in pair if outlet}
-        problems += [Problem.warning(f"{root.name}/{outlets_file}", f"outlet {o.name!r} has no articles",
-                                     "remove it, or add its articles") for o in listed if o.slug not in used]
         problems += _deep_problems(settings, root)
     return problems
+
+
+def coverage_warnings(settings, quoted: set[str], assigned: set[str]) -> list[Problem]:
+    """Listed people no article quotes, and events no passage belongs to: the same warnings whether
+    `digest check` (running the stages) or the build (from what it wrote) found `quoted` and `assigned`."""
+    root = Path(settings["PATH"])
+    people_file = setting(settings, "DIGEST_PEOPLE_FILE")
+    people, _ = load_people(root / people_file)
+    problems = [Problem.warning(f"{root.name}/{people_file}", f"{p.name!r} has no quotations in any article",
+                                "check the spelling and aliases, or remove the entry") for p in people
+                if p.name not in quoted]
+    events, _ = load_events(root / setting(settings, "DIGEST_EVENTS_DIR"), root.parent)
+    return problems + [Problem.warning(e.file, f"event {e.title!r} has no passages",
+                                       "add aliases or keywords its articles use, or an include")
+                       for e in events if e.slug not in assigned]
 
 
 def _deep_problems(settings, root: Path) -> list[Problem]:
@@ -99,15 +114,6 @@ def _deep_problems(settings, root: Path) -> list[Problem]:
     directory = PeopleDirectory(people)
     inputs = corpus_inputs(root, settings.get("MARKDOWN"))
     quoted = {q.speaker.name for a in inputs for q in extract_quotes(a.passages, directory) if q.speaker}
-    people_file = f"{root.name}/{setting(settings, 'DIGEST_PEOPLE_FILE')}"
-    problems = [Problem.warning(people_file, f"{p.name!r} has no quotations in any article",
-                                "check the spelling and aliases, or remove the entry") for p in people
-                if p.name not in quoted]
     events, _ = load_events(root / setting(settings, "DIGEST_EVENTS_DIR"), root.parent)
     result = assign_passages_to_events(inputs, events, directory.terms_for)
-    problems += result.problems
-    assigned = {a.event for a in result.assignments}
-    problems += [Problem.warning(e.file, f"event {e.title!r} has no passages",
-                                 "add aliases or keywords its articles use, or an include") for e in events
-                 if e.slug not in assigned]
-    return problems
+    return result.problems + coverage_warnings(settings, quoted, {a.event for a in result.assignments})

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from .pagefind_order import normalise_filters
+
 logger = logging.getLogger(__name__)
 
 INDEX_DIR = "pagefind"
@@ -184,6 +186,7 @@ def _run_pagefind(site: Path, target: Path) -> None:
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"search indexing failed: {result.stderr.strip()[-500:]}")
+    normalise_filters(target)  # Pagefind writes its filters in a different order each run
 
 
 def _members_fingerprint(site: Path, paths: list[str]) -> str:
