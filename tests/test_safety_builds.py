@@ -60,13 +60,15 @@ def test_two_builds_at_once_in_one_folder_both_succeed_and_equal_a_clean_build(t
 def test_a_second_build_waits_for_the_lock_with_a_message(tmp_path):
     project = make_project(tmp_path / "p")
     (project / ".cache").mkdir()
-    with open(project / ".cache/build.lock", "a+") as lock:
+    lock = os.open(project / ".cache", os.O_RDONLY | os.O_DIRECTORY)
+    try:
         fcntl.flock(lock, fcntl.LOCK_EX)
         build = _start(project, project / "output")
         time.sleep(6)
         assert build.poll() is None  # still waiting
         assert not (project / "output").exists()
-        fcntl.flock(lock, fcntl.LOCK_UN)
+    finally:
+        os.close(lock)
     code = build.wait(timeout=300)
     _out, err = build.communicate()
     assert code == 0, err

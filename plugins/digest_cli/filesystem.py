@@ -1,8 +1,8 @@
 """What the build does to the file system, done so that two builds, a full disk or a read-only folder
 cannot leave a half-written site, a damaged cache or debris behind.
 
-- `build_lock`: one build at a time per project (an flock on `.cache/build.lock`); a second build
-  says whose build it waits for, and waits.
+- `build_lock`: one build at a time per project (an flock on the `.cache` folder); a second build
+  says so, and waits.
 - `write_atomically`: a file is replaced whole (temporary file + os.replace), never seen half-written.
 - `exchange`: the staging site and the published one change places in one rename (Linux
   renameat2 RENAME_EXCHANGE; elsewhere two renames, as before).
@@ -23,32 +23,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-LOCK_NAME = "build.lock"
-
-
 @contextlib.contextmanager
 def build_lock(directory: Path, say=lambda text: print(text, file=sys.stderr)):
-    """Hold the project's build lock; if another build holds it, `say` so and wait for it."""
+    """Hold the project's build lock (an flock on its cache folder itself, so no lock file is left
+    anywhere); if another build holds it, `say` so and wait for it."""
     directory.mkdir(parents=True, exist_ok=True)
-    with open(directory / LOCK_NAME, "a+", encoding="utf-8") as lock:
+    descriptor = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
         try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            lock.seek(0)
-            holder = lock.read().strip() or "another process"
-            say(f"digest: another build of this project is running ({holder}); waiting for it to finish "
-                f"(lock: {directory / LOCK_NAME})")
-            fcntl.flock(lock, fcntl.LOCK_EX)
-        lock.seek(0)
-        lock.truncate()
-        lock.write(f"pid {os.getpid()}\n")
-        lock.flush()
-        try:
-            yield
-        finally:
-            lock.seek(0)
-            lock.truncate()
-            fcntl.flock(lock, fcntl.LOCK_UN)
+            say(f"digest: another build of this project is running (it holds {directory}); "
+                "waiting for it to finish")
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -107,6 +107,10 @@ def parse_yaml_text(text: str, file: str, loader=TextDatesLoader, first_line: in
             file, f"malformed {what}: {error.problem or error}",
             "check indentation and quoting near this line (values containing ': ' need quotes)",
             mark.line + first_line if mark else first_line)
+    except yaml.reader.ReaderError as error:  # a control character: a position, not a line
+        return None, Problem.error(file, f"malformed {what}: character {error.character!r} is not allowed",
+                                   "remove the control character (or write it as an escape in a quoted string)",
+                                   text[: error.position].count("\n") + first_line)
     except (yaml.YAMLError, RecursionError, ValueError) as error:  # e.g. a reader error without a mark
         return None, Problem.error(file, f"malformed {what}: {error}", "check the file's syntax", first_line)
 
