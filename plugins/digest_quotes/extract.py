@@ -35,7 +35,7 @@ from .mentions import ArticleMemory
 from .model import Quote, Speaker
 from .names import DETERMINERS, NOT_NAMES, PRONOUNS, clean_phrase
 from .people import PeopleDirectory
-from .sentences import WINDOW, mask_quotations, sentence_bounds, sentence_of
+from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
 from .speakers import remember_names, resolve_leading_phrase, resolve_phrase
 
 __all__ = ["Quote", "Speaker", "extract_quotes"]
@@ -135,6 +135,7 @@ def _quote(passage, span, speaker, how, continued=False) -> Quote:
     raw = passage.text[span.start : span.end]
     start = span.start + (len(raw) - len(raw.lstrip()))
     end = span.end - (len(raw) - len(raw.rstrip()))
+    how = how.replace(ABBREVIATION_DOT, ".")  # the words of the text as written
     return Quote(passage.id, start, end, passage.text[start:end], speaker, how, continued)
 
 

@@ -40,19 +40,48 @@ NOT_NAMES = frozenset("""on in at the this that these those a an as after before
     by despite following contrary against among between beyond last next earlier later it he she they we i you
     there here what which who why how monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december""".split())
+# Titles written before a surname alone ("Mr. Alvarez", "Sen. Lindqvist"), with the gender they show.
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr": None, "prof": None,
+              "sen": None, "senator": None, "rep": None, "representative": None, "gov": None, "governor": None,
+              "gen": None, "general": None, "lt": None, "col": None, "maj": None, "capt": None, "sgt": None,
+              "adm": None, "cmdr": None, "rev": None, "fr": "m", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+              "president": None, "secretary": None, "minister": None, "mayor": None, "judge": None, "justice": None,
+              "chancellor": None, "ambassador": None, "amb": None, "del": None, "speaker": None, "chairman": "m",
+              "chairwoman": "f", "chair": None, "commissioner": None, "director": None, "king": "m", "queen": "f",
+              "prince": "m", "princess": "f", "pope": "m", "sheikh": "m", "mme": "f", "m": "m", "herr": "m",
+              "frau": "f", "attorney": None, "detective": None, "officer": None, "coach": None, "premier": None}
+# Words that never name a speaker on their own, however capitalised.
+NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now instead indeed however nonetheless
+    today yesterday tomorrow tonight earlier later last next first finally then thus also only even perhaps maybe
+    who what when where why how whose whom which whether breaking update editor note photo video watch read more
+    related advertisement sources source officials critics supporters others some many most several both all none
+    one two three someone somebody everyone nobody people""".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing"}
 _PARTICLES = frozenset("de da van von der del la le bin al di du dos das ibn".split())
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z\u00C0-\u00DE][a-z’'\u00DF-\u024F]+(?:[A-Z][a-z\u00DF-\u024F]+)?(?:-[A-Z]?[a-z\u00DF-\u024F]+)*|[A-Z]\.)$")
+    r"^(?:[A-Z\u00C0-\u00DE][a-z’'\u00DF-\u024F]+(?:[A-Z][a-z\u00DF-\u024F]+)?(?:-[A-Z]?[a-z\u00DF-\u024F]+)*|(?:[A-Z]\.){1,3})$")
 _TOKEN = re.compile(r"[\w’'.-]+|[,:]")
 
 
+# Party and state after a US politician's name: "(D-N.C.)", ", R-Ky.,", "(R-Utah)".
+_AFFILIATION = re.compile(r"\s*\((?:[^()]{0,40})\)|,?\s+\b[DRI]-[A-Z][\w.\u2024 -]{0,20}?(?=,|$)")
+
+
+# When, after a name: "President Jane Roe on Friday", "Ms. Okafor last week", "Ruiz, in a statement on Tuesday".
+_WHEN = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                   r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)"
+                   r"|,?\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|email|e-mail|speech|post|letter|video))+$")
+
+
 def clean_phrase(text: str) -> str:
-    """A phrase without Markdown emphasis, brackets or trailing punctuation."""
-    text = re.sub(r"[*_]+", "", text)
-    return text.strip(" ,;:.—–-\u00a0")
+    """A phrase without Markdown emphasis, brackets, affiliations, a trailing time or punctuation."""
+    text = re.sub(r"[*_]+", "", text.replace("\u2024", "."))
+    if "(" in text or "-" in text:
+        text = _AFFILIATION.sub("", text)
+    text = text.strip(" ,;:.—–-\u00a0")
+    return _WHEN.sub("", text).strip(" ,;:.—–-\u00a0") if " " in text else text
 
 
 def is_name_token(token: str) -> bool:
@@ -116,6 +145,27 @@ def _clean_role(role: str | None) -> str | None:
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
     return " ".join(words) or None
+
+
+def title_before_name(role: str | None) -> str | None:
+    """The honorific or title that ends a role ('Sen.', 'former President'), lower-cased, or None."""
+    last = (role or "").split()[-1:] or [""]
+    word = last[0].strip(".").lower()
+    return word if word in HONORIFICS else None
+
+
+def single_name(token: str) -> bool:
+    """'Alvarez', 'O’Neill', 'McCaskill' -- a surname that may stand alone for a person."""
+    bare = token.strip(".,")
+    return bool(_NAME_TOKEN.match(bare)) and "." not in bare and is_name_token(bare) \
+        and bare.lower() not in NOT_SPEAKERS and bare.lower() not in HONORIFICS \
+        and not bare.lower().endswith(("ing", "ly")) and len(bare) > 1
+
+
+def acronym(token: str) -> bool:
+    """'IAEA', 'NATO', 'FBI': an organisation written in capitals."""
+    bare = token.strip(".,").replace("&", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
 
 
 def head_noun(phrase: str) -> str:

@@ -7,26 +7,50 @@ import re
 
 from .marks import MarkSpan
 
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Amb|St|Prof|Gov|No|Nov|Dec|Jan|Feb|Mar|Apr|"
-                           r"Aug|Sept|Sep|Oct|Jr|Sr|vs|etc|U\.S|U\.K|U\.N)|\b[A-Z])\.$")
-SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[A-Z“\"‘\[\d(])")
+# A full stop that does not end a sentence is replaced by this one-character
+# stand-in in the masked text, so that sentence splitting and every phrase
+# pattern read "Mr. Obama", "U.S. officials" or "(D-N.C.)" as one stretch of
+# words; offsets do not move. `names.clean_phrase` turns it back into ".".
+ABBREVIATION_DOT = "\u2024"
+_STARTERS = (r"(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|So|Yet|This|That|These|Those|There|His|Her|Its|Their|"
+             r"Our|In|On|At|As|If|When|While|After|Before|What|Why|How|Still|Now|Then|Meanwhile|However)\b")
+_KEPT_DOTS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Drs|Prof|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|"
+    r"Rev|Fr|Hon|Amb|Pres|Supt|Insp|Det|Atty|Gens|Brig|Mme|Mlle|Msgr|Ald|Cllr|vs)\.(?=\s*\S)"
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|pp?|Ch|Sec)\.(?=\s*\d)"
+    r"|\b(?:Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|Bros|Cos|Dept|Univ|Assn|etc|approx|est)\.(?=\s*[,;:)a-z\d]|\s+(?!" + _STARTERS + r")[A-Z])"
+    r"|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=\s*[,;)]|\s+[a-z])"
+    r"|(?<=\b[A-Z])\.(?=[A-Z]\.|[a-z]\.)|(?<=\b[a-z])\.(?=[a-z]\.)"  # U.S.A., G.K., a.m.: the inner dots
+    r"|(?<=\b[A-Z])\.(?=\s*[,;:)\-–—]|\s+[a-z\d]|\s+(?!" + _STARTERS + r")[A-Z])"  # initials, U.S. officials
+    r"|(?<=\b[a-z]\.[a-z])\.(?=\s*[,;:)]|\s+[a-z\d])"  # 'a.m. on', 'e.g. the'
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[A-Z“\"‘\[\d(])")
+
+
+def protect_abbreviations(masked: str) -> str:
+    """Full stops of abbreviations, initials and acronyms -> ABBREVIATION_DOT (same length)."""
+    if "." not in masked:
+        return masked
+    return _KEPT_DOTS.sub(lambda match: match.group(0)[:-1] + ABBREVIATION_DOT, masked)
 
 
 def mask_quotations(text: str, spans: list[MarkSpan]) -> str:
     """The passage with quoted words blanked out (a final . ! ? kept, to end the sentence)."""
-    chars = list(text)
+    pieces, done = [], 0
     for span in spans:
         last = span.end - 1 if text[span.end - 1 : span.end] in ".!?" else span.end
-        for i in range(span.start, last):
-            chars[i] = "\x00"
-    return "".join(chars)
+        if last > span.start:
+            pieces += [text[done : span.start], "\x00" * (last - span.start)]
+            done = last
+    pieces.append(text[done:])
+    return protect_abbreviations("".join(pieces))
 
 
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a masked passage (abbreviations protected)."""
     bounds, start = [], 0
-    for match in SENTENCE_END.finditer(masked):
-        if ABBREVIATION.search(masked[max(0, match.start() - 8) : match.start() + 1]):
-            continue
+    for match in _SENTENCE_END.finditer(masked):
         bounds.append((start, match.end()))
         start = match.end()
     bounds.append((start, len(masked)))

@@ -5,24 +5,28 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .cues import DOCUMENT_NOUNS
+from .cues import DOCUMENT_NOUNS, REPORTING
 from .mentions import ArticleMemory
 from .model import Speaker
 from .names import (
     DETERMINERS,
     INSTITUTION_WORDS,
     NOT_NAMES,
+    NOT_SPEAKERS,
     PRONOUNS,
     ROLE_WORDS,
     clean_phrase,
     head_noun,
     is_name_token,
     looks_like_person,
+    single_name,
     split_role_and_name,
     strip_determiner,
+    title_before_name,
+    acronym,
 )
 
-_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w’'-]*|of|the|de|van|von|al|bin)\s+){0,9}[A-Z][\w’'-]*")
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z]\u2024|[A-Z][\w’'-]*\u2024?|of|the|de|van|von|al|bin)\s+){0,9}[A-Z][\w’'-]*")
 
 
 _ITEM = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
@@ -54,6 +58,11 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
 
 def resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None:
     """The speaker a subject phrase names: a pronoun, a name, a role, an organisation, a document."""
+    speaker = _resolve_phrase(article, index, position, phrase, found)
+    return speaker if speaker is not None and valid_speaker(speaker) else None
+
+
+def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None:
     phrase = clean_phrase(phrase.replace("\x00", " "))
     if not phrase or len(phrase) > 160:
         return None
@@ -61,8 +70,10 @@ def resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None
     if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase)):
         return _resolve_pronoun(article, index, position, pronoun, found)
     parts = [p.strip() for p in phrase.split(",") if p.strip() and not _introductory(p)]
-    if not parts:
-        return None
+    if not parts:  # 'In a Bloomberg interview Trump': the name that ends the introductory phrase
+        trailing = _TRAILING_PROPER.search(phrase)
+        return resolve_named(article, trailing.group(0), strict=False) if trailing and trailing.group(0) != phrase \
+            and trailing.start() and phrase[trailing.start() - 1] == " " else None
     phrase = ", ".join(parts)
     role, name = split_role_and_name(phrase)
     if name and (looks_like_person(name) or article.people.find(name) or name.lower() in article.full_names):
@@ -73,10 +84,30 @@ def resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None
         speaker = _resolve_description(article, index, position, part)
         if speaker is not None:
             return speaker
+    if " " not in phrase and single_name(phrase):
+        return Speaker(phrase, "person")  # 'Vitter demanded': a surname the article has not given in full
+    if " " not in phrase and acronym(phrase):
+        return Speaker(phrase, "organisation")
     trailing = _TRAILING_PROPER.search(phrase)  # 'technology Foreign Policy' (described ...)
     if trailing and trailing.group(0) != phrase:
-        return resolve_named(article, trailing.group(0), strict=False)
+        return resolve_phrase(article, index, position, trailing.group(0), found)
     return None
+
+
+_NOT_IN_A_SPEAKER = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|him|them|us|me|who|whom|which|whose|that|is|are|was|were|has|"
+    rf"have|had|will|would|could|should|can|may|might|must|does|did|do|been|being|not|if|because|when|while|{REPORTING})\b"
+    r"|\d{1,2}:\d\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def valid_speaker(speaker: Speaker) -> bool:
+    """A name or a described entity: never a clause, a participle, a pronoun or a date."""
+    words = speaker.name.split()
+    if not words or len(words) > (6 if speaker.kind == "person" else 10) or _NOT_IN_A_SPEAKER.search(speaker.name):
+        return False
+    if speaker.kind == "person":
+        return not words[0].lower().endswith("ing") and words[0].lower() not in NOT_SPEAKERS
+    return True
 
 
 _TRAILING_PROPER = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
@@ -134,6 +165,8 @@ def resolve_named(article, phrase, strict) -> Speaker | None:
         return Speaker(name, "person", role)
     if name and " " not in name and name.lower() in article.full_names:
         return Speaker(article.full_names[name.lower()], "person", role)
+    if name and " " not in name and title_before_name(role) and single_name(name):
+        return Speaker(name, "person", role)  # 'Mr. Alvarez', 'Sen. Lindqvist' before any full name
     bare = strip_determiner(phrase)
     if strict and not any(w.lower() in INSTITUTION_WORDS for w in bare.split()):
         return None
