@@ -209,9 +209,10 @@ def test_a_rebuild_indexes_only_the_bundles_whose_pages_changed(tmp_path):
             "pagefind/by-date/2024-07"} <= kept <= set(first) - {"pagefind/by-date/2021"}
 
     damaged = output / "pagefind/by-date/2023-07-05--2023-07-05"
+    fragments = sorted(p.name for p in damaged.glob("fragment/*"))
     next(damaged.glob("fragment/*")).unlink()  # a published bundle that lost a file is indexed again
-    build()
-    assert entries()["pagefind/by-date/2023-07-05--2023-07-05"] != second["pagefind/by-date/2023-07-05--2023-07-05"]
+    build()  # (an index is now the same bytes each run, so its files are linked to the published ones)
+    assert sorted(p.name for p in damaged.glob("fragment/*")) == fragments
 
     cold = tmp_path / "cold"
     shutil.copytree(project, cold, symlinks=True, ignore=shutil.ignore_patterns(".cache", "output"))
