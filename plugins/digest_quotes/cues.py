@@ -58,6 +58,11 @@ CALL = r"(?:call|calls|called|calling)\s+(?:for|on)"
 VERB = re.compile(rf"\b(?:{PHRASAL}|{REPORTING}|{CALL})\b|\b(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:])")
 AFTER = re.compile(rf"^\s*[,—–―-]?\s*(?:(?P<verb1>{PHRASAL}|{REPORTING})\s+(?P<np1>[^.,;!?\x00]{{2,90}}?)(?=[.,;!?]|\s+(?:on|in|at|to|when|after|during|before|as)\b|$)"
                    rf"|(?P<np2>[^.;!?\x00]{{1,90}}?)\s+(?:\w+ly\s+)?(?P<verb2>{PHRASAL}|{REPORTING}|(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:.]))\b)")
+# A cue that closes the sentence after other words: '…, says Dante Scala, a political scientist.' /
+# '… and against the law, Clinton said.'
+FINAL_CUE = re.compile(rf"[,—–]\s+(?:(?:{PHRASAL}|{REPORTING})\s+(?P<np1>[^.;!?\x00]{{2,120}}?)"
+                       rf"|(?P<np2>[^,.;!?\x00]{{1,80}}?)\s+(?:\w+ly\s+)?(?:{PHRASAL}|{REPORTING})(?:\s+[^,.;!?\x00]{{0,60}})?)"
+                       r"\s*(?:[.;!?]|$)")
 ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:on|in|at|during|when)\b))", re.I)
 NOUN_BY = re.compile(r"\b(?:address|speech|remarks|statement|message|interview|post|letter|op-ed|article)\s+by\s+"
                      r"(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:later|on|in|at|during|when)\b))", re.I)

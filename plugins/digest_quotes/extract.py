@@ -28,7 +28,7 @@ import re
 
 from digest_passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, AUXILIARIES, NOUN_BY, STRONG_BOUNDARY, TITLE_CUE, VERB, is_noun_use,
+from .cues import (ACCORDING, AFTER, AUXILIARIES, FINAL_CUE, NOUN_BY, STRONG_BOUNDARY, TITLE_CUE, VERB, is_noun_use,
                    last_clause, looks_like_title)
 from .marks import MarkSpan, find_mark_spans, opens_with_mark
 from .mentions import ArticleMemory
@@ -76,6 +76,9 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     quoted = text[span.start : span.end]
     words = len(quoted.split())
     start_of_sentence, end_of_sentence = sentence_of(sentences, span.start)
+    if end_of_sentence <= span.end + 2 and quoted.rstrip()[-1:] in ("?", "!"):
+        # '“Does he not understand?” Biden said.': the question mark ends the quotation, not the sentence
+        end_of_sentence = sentence_of(sentences, min(span.end + 2, len(masked) - 1))[1]
     end_of_sentence = min(end_of_sentence, span.end + WINDOW)
     opening = span.start - 1 if span.start and not passage.block else span.start
     before = masked[start_of_sentence:opening]
@@ -97,6 +100,11 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         phrase = match.group("np1") or match.group("np2")
         speaker = resolve_phrase(article, index, span.start, phrase, found)
         how = f"after the quotation: “{match.group(0).strip(' ,—–-')}”"
+    if speaker is None:  # '“…” and against the law, Clinton said.': a cue closing the sentence
+        final = FINAL_CUE.search(after)
+        if final:
+            speaker = resolve_phrase(article, index, span.start, final.group("np1") or final.group("np2"), found)
+            how = f"the sentence ends “{final.group(0).strip(' ,.')}”" if speaker else None
     if speaker is None:
         sentence = masked[start_of_sentence:end_of_sentence]
         for m in ACCORDING.finditer(sentence):
@@ -116,6 +124,9 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     if speaker is None and (passage.block or span.start <= len(text) - len(text.lstrip()) + 1) and previous \
             and previous.text.rstrip().endswith(":"):
         speaker, how = _lead_in(article, index, previous, quotes)
+    if speaker is None and previous and not found and span.start <= len(text) - len(text.lstrip()) + 1 \
+            and not _words_outside(before) and not _words_outside(after):
+        speaker, how = _previous_paragraph_quoted(previous, quotes)
     if speaker is not None:
         article.remember(index, span.start, speaker)
     return _quote(passage, span, speaker, how or "no attribution in the text")
@@ -220,6 +231,18 @@ def _previous_sentence(article, index, span, masked, sentences, sentence_start, 
             speaker = None
         how = "a named person is the subject of the previous sentence" if speaker else None
     return speaker, (f"previous sentence: {how}" if speaker else None)
+
+
+def _previous_paragraph_quoted(previous, quotes):
+    """A paragraph that opens with a quotation standing alone, after a paragraph whose last sentence
+    quotes someone: news style for the same speaker going on ('“...,” Clinton said.' / '“And that is why ...”')."""
+    last = quotes[-1] if quotes and quotes[-1].passage == previous.id else None
+    if last is None or last.speaker is None or last.speaker.kind == "description":
+        return None, None
+    tail = previous.text[last.end :]
+    if re.search(r"[.!?][”\"’]?\s+\S.*[.!?]", tail):  # another sentence came after the quotation
+        return None, None
+    return last.speaker, f"goes on from the quotation of {last.speaker.name} that ends {previous.id}"
 
 
 def _lead_in(article, index, previous, quotes):

@@ -22,8 +22,20 @@ ROLE_WORDS = frozenset(
     experts analysts diplomats leaders spokespeople representatives witnesses critics residents
     farmer farmers resident worker workers teacher doctor nurse soldier soldiers student students witness
     activist activists protester protesters demonstrators voter voters lawyer survivor survivors man woman
-    source people villagers""".split()
+    source people villagers nominee candidate strategist aide aides lawmaker lawmakers congressman democrat
+    republican democrats republicans narrator host moderator anchor commentator columnist reporter reporters
+    scientist manager owner police sheriff agent investigator investigators campaign spokesmen staffer staffers
+    consultant pollster organizer organizers observer observers insider insiders negotiator negotiators
+    prosecutors judges lawyers neighbor neighbour neighbors neighbours parent parents mother father wife husband
+    son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
+    rivals speaker chairperson governors mayors senators representatives delegates delegate voter""".split()
 )
+_AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors")
+
+
+def agent_noun(noun: str) -> bool:
+    """A noun for someone who can speak: a role ('senator'), an institution, or an agent ('economist')."""
+    return noun in ROLE_WORDS or noun in INSTITUTION_WORDS or noun.endswith(_AGENT_ENDINGS)
 # Words that make a capitalised phrase an institution rather than a person.
 INSTITUTION_WORDS = frozenset(
     """ministry ministries department office council committee commission agency service services forces

@@ -24,6 +24,7 @@ from .names import (
     strip_determiner,
     title_before_name,
     acronym,
+    agent_noun,
 )
 
 _CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z]\u2024|[A-Z][\w’'-]*\u2024?|of|the|de|van|von|al|bin)\s+){0,9}[A-Z][\w’'-]*")
@@ -210,6 +211,8 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
             return named
     if noun in ROLE_WORDS:
         return Speaker(bare, "description")
+    if determiner in DETERMINERS and len(words) <= 9 and agent_noun(noun):
+        return Speaker(bare if determiner == "the" else phrase, "description")  # 'the Republican nominee'
     return None
 
 
