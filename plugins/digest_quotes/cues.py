@@ -102,6 +102,8 @@ def last_clause(text: str) -> str:
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|such|of|and)\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|such|of|this|that|every|any)\s*$",
+                                re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s*$")
 _VERB_AFTER = re.compile(r"^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b", re.I)
 
@@ -111,6 +113,6 @@ def is_noun_use(text: str, match: re.Match) -> bool:
     if _INFINITIVE_BEFORE.search(text[: match.start()]):
         return True
     word = match.group(0).lower()
-    if not word.endswith("s"):
-        return False
+    if not word.endswith("s"):  # 'secretary of state', 'the report', 'a tweet': a noun after a determiner
+        return bool(_DETERMINER_BEFORE.search(text[: match.start()])) and not word.endswith(("ed", "ing"))
     return bool(_NOUN_BEFORE.search(text[: match.start()]) or _VERB_AFTER.match(text[match.end() :]))

@@ -43,6 +43,7 @@ __all__ = ["Quote", "Speaker", "extract_quotes"]
 def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = None) -> list[Quote]:
     """Every quotation in an article's passages, in order, with its speaker or None."""
     article = ArticleMemory(people or PeopleDirectory())
+    article.read([passage.text for passage in passages])
     quotes: list[Quote] = []
     open_quote: Quote | None = None  # a quotation left open at the end of the previous passage
     for index, passage in enumerate(passages):

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from .model import Speaker
 from .people import PeopleDirectory
 
+_MID_SENTENCE_CAPITAL = re.compile(r"(?:(?<=[a-z,;:”\"’)] )|(?<=\b(?:Mr|Ms|Dr)\. )|(?<=\b(?:Mrs|Sen|Rep|Gov|Gen)\. ))"
+                                   r"[A-Z][\w’'-]+")
 PRONOUN_REACH = 40  # mentions looked at when resolving a pronoun
 
 
@@ -28,6 +31,15 @@ class ArticleMemory:
         self.full_names: dict[str, str] = {}  # surname -> full name used in this article
         self.roles: list[tuple[str, Speaker]] = []  # role text (lower case) -> who had it
         self.named: dict[str, Speaker | None] = {}  # capitalised phrase -> what it names
+        self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
+
+    def read(self, texts: list[str]) -> None:
+        """Note the words the article capitalises where no sentence starts: those are names."""
+        self.proper_words = frozenset(_MID_SENTENCE_CAPITAL.findall("\n".join(texts)))
+
+    def is_proper(self, word: str) -> bool:
+        """'Vitter' (written 'said Vitter' somewhere), not 'Pollsters' (only ever first in a sentence)."""
+        return word in self.proper_words or word.lower() in self.full_names
 
     def remember(self, passage: int, position: int, speaker: Speaker | None, subject: bool = True) -> None:
         if speaker is None or speaker.kind == "description":

@@ -44,7 +44,14 @@ def mask_quotations(text: str, spans: list[MarkSpan]) -> str:
             pieces += [text[done : span.start], "\x00" * (last - span.start)]
             done = last
     pieces.append(text[done:])
-    return protect_abbreviations("".join(pieces))
+    masked = _ASIDE.sub(lambda match: " " * len(match.group(0)), "".join(pieces))
+    return protect_abbreviations(_DATELINE.sub(lambda match: " " * len(match.group(0)), masked, count=1))
+
+
+# Asides that would cut a speaker's phrase in two: "Sen. Ted Cruz (R-Tex.) said", "(UNHCR)".
+_ASIDE = re.compile(r"\((?=[^()\x00]{1,40}\))[^()\x00]*\)")
+# A dateline opening the article's text: "WASHINGTON —", "KYIV, Ukraine (AP) —".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([^()]{1,20}\))?\s*[—–-]+\s")
 
 
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:

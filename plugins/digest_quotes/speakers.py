@@ -76,6 +76,12 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         return resolve_named(article, trailing.group(0), strict=False) if trailing and trailing.group(0) != phrase \
             and trailing.start() and phrase[trailing.start() - 1] == " " else None
     phrase = ", ".join(parts)
+    attached = _NAME_OF.match(phrase)  # 'Cameron Easley for Morning Consult', 'Mr. Morgan of the Sierra Club'
+    if attached and (looks_like_person(split_role_and_name(attached["who"])[1]) or
+                     title_before_name(split_role_and_name(attached["who"])[0])):
+        named = _resolve_phrase(article, index, position, attached["who"], found)
+        if named is not None:
+            return named
     role, name = split_role_and_name(phrase)
     if name and (looks_like_person(name) or article.people.find(name) or name.lower() in article.full_names):
         named = resolve_named(article, name, strict=False)
@@ -85,7 +91,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         speaker = _resolve_description(article, index, position, part)
         if speaker is not None:
             return speaker
-    if " " not in phrase and single_name(phrase):
+    if " " not in phrase and single_name(phrase) and article.is_proper(phrase):
         return Speaker(phrase, "person")  # 'Vitter demanded': a surname the article has not given in full
     if " " not in phrase and acronym(phrase):
         return Speaker(phrase, "organisation")
@@ -106,18 +112,22 @@ def valid_speaker(speaker: Speaker) -> bool:
     words = speaker.name.split()
     if not words or len(words) > (6 if speaker.kind == "person" else 10) or _NOT_IN_A_SPEAKER.search(speaker.name):
         return False
+    if re.search(r"[’']s?$", speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5):
+        return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke
     if speaker.kind == "person":
-        return not words[0].lower().endswith("ing") and words[0].lower() not in NOT_SPEAKERS
+        return words[0].lower() not in NOT_SPEAKERS
     return True
 
 
+_NAME_OF = re.compile(r"^(?P<who>[A-Z][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*$")
 _TRAILING_PROPER = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
 
 
 def _introductory(part: str) -> bool:
-    """'In addition', 'if the attack is confirmed': a phrase that cannot be the subject."""
+    """'In addition', 'if the attack is confirmed', 'Appearing on CBS': a phrase that cannot be the subject."""
     first = part.split()[0].lower()
-    return first in NOT_NAMES and first not in DETERMINERS and first not in PRONOUNS
+    return (first in NOT_NAMES and first not in DETERMINERS and first not in PRONOUNS) or \
+        (first.endswith("ing") and part[:1].isupper() and len(first) > 5)
 
 
 def _has_name(phrase: str) -> bool:
@@ -171,7 +181,8 @@ def resolve_named(article, phrase, strict) -> Speaker | None:
     bare = strip_determiner(phrase)
     if strict and not any(w.lower() in INSTITUTION_WORDS for w in bare.split()):
         return None
-    if _is_proper_run(bare) and head_noun(bare) not in DOCUMENT_NOUNS:
+    if _is_proper_run(bare) and head_noun(bare) not in DOCUMENT_NOUNS and \
+            (" " in bare or acronym(bare) or (article.is_proper(bare) and not bare.isupper())):
         return Speaker(bare, "organisation")
     return None
 
