@@ -37,7 +37,7 @@ REPORTING = _alternation(
     characterize characterise hail laud applaud thank congratulate implore beg speculate
     confess agree concur disagree bemoan apologize apologise react reminisce venture opine brag+ crow gloat
     bellow murmur chuckle insist warn caution pronounce declare announce underline underscore acknowledge
-    inquire enquire concede""",
+    inquire enquire concede compare liken exhort""",
     """say/says/said/saying tell/tells/told/telling write/writes/wrote/writing sing/sings/sang/singing
     call/calls/called/calling
     swear/swears/swore/sworn""",

@@ -118,8 +118,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     if speaker is None and words <= 2:
         return None  # a scare quote or a term, not a quotation
     if speaker is None and before.rstrip().endswith(":"):
-        speaker = resolve_leading_phrase(article, index, span.start, last_clause(before.rstrip()[:-1]))
-        how = f"introduced by “{last_clause(before.rstrip()[:-1]).strip()}:”" if speaker else None
+        lead = last_clause(before.rstrip()[:-1])
+        speaker = resolve_leading_phrase(article, index, span.start, lead) or \
+            _main_subject(article, index, span, masked, start_of_sentence, start_of_sentence + len(before), found)
+        how = f"introduced by “{lead.strip()}:”" if speaker else None
     if speaker is None and len(_words_outside(before)) <= 2 and not _words_outside(after):
         speaker, how = _previous_sentence(article, index, span, masked, sentences, start_of_sentence, found)
     if speaker is None and (passage.block or span.start <= len(text) - len(text.lstrip()) + 1) and previous \

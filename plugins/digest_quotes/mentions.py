@@ -61,11 +61,12 @@ class ArticleMemory:
         return person.aliases if person else ()
 
     def last_mention(self, passage: int, position: int, kinds: set[str]) -> Speaker | None:
-        """The nearest mention before (passage, position) of one of `kinds`, in this or the previous passage."""
+        """The nearest mention before (passage, position) of one of `kinds`, in this or the previous passage;
+        for a person, the nearest in this passage that was a sentence's subject first ('Obama met Putin. He said' -> Obama)."""
         end = bisect.bisect_left(self.mentions, (passage, position), key=lambda m: (m.passage, m.position))
-        for mention in reversed(self.mentions[max(0, end - PRONOUN_REACH) : end]):
-            if mention.passage < passage - 1:
-                return None
-            if mention.speaker.kind in kinds and (mention.subject or kinds == {"person"}):
+        recent = [m for m in reversed(self.mentions[max(0, end - PRONOUN_REACH) : end]) if m.passage >= passage - 1]
+        fitting = [m for m in recent if m.speaker.kind in kinds]
+        for mention in fitting:
+            if mention.subject and (mention.passage == passage or kinds != {"person"}):
                 return mention.speaker
-        return None
+        return fitting[0].speaker if fitting and kinds == {"person"} else None

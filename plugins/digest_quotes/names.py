@@ -30,12 +30,20 @@ ROLE_WORDS = frozenset(
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
     rivals speaker chairperson governors mayors senators representatives delegates delegate voter""".split()
 )
-_AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors")
+_AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors", "man", "men", "woman", "women",
+                  "person", "people", "er", "ers")
+# Nouns with an agent's ending that name no one: "the matter said" is no speaker.
+_NOT_AGENTS = frozenset("""paper papers letter letters number numbers matter matters order orders center centers water
+    power border borders quarter quarters corner chapter summer winter weather filter trailer banner thriller poster
+    computer cancer river dinner murder disaster character career finger layer offer answer another other together
+    however whether never ever rather either neither further later earlier under over after number manner
+    fever tower shower cover hour hours year""".split())
 
 
 def agent_noun(noun: str) -> bool:
     """A noun for someone who can speak: a role ('senator'), an institution, or an agent ('economist')."""
-    return noun in ROLE_WORDS or noun in INSTITUTION_WORDS or noun.endswith(_AGENT_ENDINGS)
+    return noun in ROLE_WORDS or noun in INSTITUTION_WORDS or \
+        (noun.endswith(_AGENT_ENDINGS) and noun not in _NOT_AGENTS and len(noun) > 4)
 # Words that make a capitalised phrase an institution rather than a person.
 INSTITUTION_WORDS = frozenset(
     """ministry ministries department office council committee commission agency service services forces

@@ -67,8 +67,9 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     phrase = clean_phrase(phrase.replace("\x00", " "))
     if not phrase or len(phrase) > 160:
         return None
-    pronoun = PRONOUNS.get(phrase.lower()) or PRONOUNS.get(re.split(r"[\s,]+", phrase)[-1].lower())
-    if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase)):
+    tokens = re.split(r"[\s,]+", phrase)
+    pronoun = PRONOUNS.get(phrase.lower()) or PRONOUNS.get(tokens[-1].lower())
+    if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase) or tokens[-2][:1].islower()):
         return _resolve_pronoun(article, index, position, pronoun, found)
     parts = [p.strip() for p in phrase.split(",") if p.strip() and not _introductory(p)]
     if not parts:  # 'In a Bloomberg interview Trump': the name that ends the introductory phrase
@@ -144,8 +145,8 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
     kept = []
     for token in tokens:
         bare = token.strip(",.;:").lower().removesuffix("’s").removesuffix("'s")
-        if (token[:1].isupper() or bare in DETERMINERS or bare in ROLE_WORDS or bare in DOCUMENT_NOUNS
-                or bare in INSTITUTION_WORDS or bare in {"of", "for", "to"}):
+        if (token[:1].isupper() or bare in DETERMINERS or agent_noun(bare) or bare in DOCUMENT_NOUNS
+                or bare in {"of", "for", "to"}):
             kept.append(token)
         else:
             break
