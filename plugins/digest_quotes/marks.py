@@ -1,6 +1,6 @@
 """Where the quotation marks are: spans of quoted text inside one paragraph.
 
-A single left-to-right pass. Curly marks say which way they face; straight
+A single left-to-right pass over the quotation marks (a regular expression finds them). Curly marks say which way they face; straight
 marks are read by position (after a space they open, before a space or
 punctuation they close). Inside a double quotation, single marks and further
 opening marks are the quotation's own text. A quotation never runs past its
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
@@ -19,6 +20,10 @@ OPENING_SINGLE = "‘"
 SINGLE_CLOSERS = "’'"
 _OPEN_BEFORE = " \t\n([{—–-/:;\u00a0"
 _CLOSE_AFTER = " \t\n.,;:!?)]}—–-\u00a0…"
+
+
+_MARK = re.compile("[" + re.escape(OPENING_DOUBLE + CLOSING_DOUBLE + OPENING_SINGLE + "\"'") + "]")
+_SINGLE_CLOSER = re.compile("[" + SINGLE_CLOSERS + "]")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,13 +49,15 @@ def _closing_position(text: str, i: int) -> bool:
 def find_mark_spans(text: str) -> list[MarkSpan]:
     """Quoted spans in one paragraph, in order; linear in the paragraph's length."""
     spans: list[MarkSpan] = []
-    single_closers = [i for i, c in enumerate(text) if c in SINGLE_CLOSERS and _closing_position(text, i)
-                      and not (i + 1 < len(text) and text[i + 1].isalpha())]
+    single_closers = [m.start() for m in _SINGLE_CLOSER.finditer(text) if _closing_position(text, m.start())
+                      and not (m.end() < len(text) and text[m.end()].isalpha())]
     open_at = None
-    i = 0
     n = len(text)
-    while i < n:
-        c = text[i]
+    resume = 0  # marks before this position are inside a single-quoted span already taken
+    for match in _MARK.finditer(text):
+        i, c = match.start(), match.group(0)
+        if i < resume:
+            continue
         if open_at is None:
             if c in OPENING_DOUBLE or (c == '"' and _opening_position(text, i)):
                 open_at = i
@@ -59,13 +66,11 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
                 if k < len(single_closers):
                     close = single_closers[k]
                     spans.append(MarkSpan(i + 1, close, True, True))
-                    i = close + 1
-                    continue
+                    resume = close + 1
         elif c in CLOSING_DOUBLE or (c == '"' and _closing_position(text, i)):
             if i > open_at + 1:
                 spans.append(MarkSpan(open_at + 1, i, True, False))
             open_at = None
-        i += 1
     if open_at is not None and open_at + 1 < n:
         spans.append(MarkSpan(open_at + 1, n, False, False))
     return spans

@@ -95,13 +95,21 @@ _WHEN = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?
                    r"|,?\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|email|e-mail|speech|post|letter|video))+$")
 
 
+_WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month
+    year morning afternoon evening night statement interview email e-mail speech post letter video""".split())
+
+
 def clean_phrase(text: str) -> str:
     """A phrase without Markdown emphasis, brackets, affiliations, a trailing time or punctuation."""
-    text = re.sub(r"[*_]+", "", text.replace("\u2024", "."))
+    text = text.replace("\u2024", ".")
+    if "*" in text or "_" in text:
+        text = re.sub(r"[*_]+", "", text)
     if "(" in text or "-" in text:
         text = _AFFILIATION.sub("", text)
     text = text.strip(" ,;:.—–-\u00a0")
-    return _WHEN.sub("", text).strip(" ,;:.—–-\u00a0") if " " in text else text
+    if " " in text and text.rsplit(None, 1)[-1].lower() in _WHEN_WORDS:
+        return _WHEN.sub("", text).strip(" ,;:.—–-\u00a0")
+    return text
 
 
 def is_name_token(token: str) -> bool:

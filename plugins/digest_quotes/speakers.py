@@ -51,8 +51,26 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             if speaker is not None or " " in phrase:  # a bare surname may resolve once its full name is seen
                 article.named[phrase] = speaker
         subject = match.start() in starts
+        if speaker is not None and speaker.kind == "person":
+            speaker = _with_role_around(speaker, masked, match.start(), match.end())
         if speaker is not None and (subject or speaker.kind == "person" or article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
+
+
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
+_ROLE_AFTER = re.compile(r"^,\s+(?:the|a|an|its|their)\s+(?P<role>[a-z][\w’' -]{2,50}?)(?:,|\s+(?:said|says|told))")
+
+
+def _with_role_around(speaker: Speaker, masked: str, start: int, end: int) -> Speaker:
+    """A role the article gives in lower case: 'Kremlin spokesman Dmitry Peskov', 'Peskov, the spokesman,'."""
+    if speaker.role:
+        return speaker
+    for match in (_ROLE_BEFORE.search(masked, max(0, start - 40), start), _ROLE_AFTER.match(masked[end : end + 60])):
+        if match:
+            role = strip_determiner(clean_phrase(match["role"]).lower())
+            if role and agent_noun(head_noun(role)):
+                return Speaker(speaker.name, speaker.kind, role)
+    return speaker
 
 
 # --- Resolving a phrase to a speaker ------------------------------------------------------------
@@ -228,11 +246,35 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     return None
 
 
+# Role heads a description may use for a more specific role the article gave ('the leader' for a president).
+ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premier", "leader", "head of state"),
+                 "pm": ("prime minister",), "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+                 "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
+                 "senator": ("senator", "sen."), "governor": ("governor", "gov."),
+                 "representative": ("representative", "rep.", "congressman", "congresswoman"),
+                 "general": ("general", "gen."), "minister": ("minister", "secretary")}
+
+
+def _role_heads(wanted: str) -> tuple[str, ...]:
+    words = wanted.split()
+    head = words[-1] if words else ""
+    return ROLE_SYNONYMS.get(head, (head,))
+
+
 def _resolve_role(article, description: str) -> Speaker | None:
-    """'the Ukrainian president' -> the person this article named with that role or noun."""
-    wanted = description.lower()
+    """'the Ukrainian president' -> the person this article named with that role or noun;
+    'the leader' -> the one named president, prime minister or chancellor (the most recent)."""
+    wanted = strip_determiner(description.lower())
+    if not wanted:
+        return None
     for role, speaker in reversed(article.roles):
         if role == wanted or role.endswith(" " + wanted) or wanted.endswith(" " + role):
+            return speaker
+    heads = _role_heads(wanted)
+    modifiers = set(wanted.split()[:-1]) - {"former", "the"}
+    for role, speaker in reversed(article.roles):
+        if any(role == h or role.endswith(" " + h) or role.startswith(h + " of") for h in heads) and \
+                modifiers <= set(role.split()) | {"french", "german", "russian", "ukrainian", "american", "british"}:
             return speaker
     candidates = {p.name for p in article.people.with_noun(wanted) + article.people.with_noun(head_noun(wanted))}
     for mention in reversed(article.mentions):
