@@ -31,6 +31,7 @@ class ArticleMemory:
         self.full_names: dict[str, str] = {}  # surname -> full name used in this article
         self.roles: list[tuple[str, Speaker]] = []  # role text (lower case) -> who had it
         self.named: dict[str, Speaker | None] = {}  # capitalised phrase -> what it names
+        self.unresolved: set[str] = set()  # single capitalised words that named no one
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
 
     def read(self, texts: list[str]) -> None:

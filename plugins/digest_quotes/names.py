@@ -6,6 +6,7 @@ institutions, not about any article.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Words that belong to a title or role, never to a person's name.
@@ -99,6 +100,7 @@ _WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
     year morning afternoon evening night statement interview email e-mail speech post letter video""".split())
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article
 def clean_phrase(text: str) -> str:
     """A phrase without Markdown emphasis, brackets, affiliations, a trailing time or punctuation."""
     text = text.replace("\u2024", ".")
@@ -112,12 +114,14 @@ def clean_phrase(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article
 def is_name_token(token: str) -> bool:
     lower = token.lower()
     return bool(_NAME_TOKEN.match(token)) and lower.strip(".") not in ROLE_WORDS \
         and lower not in INSTITUTION_WORDS and lower not in NOT_NAMES
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article
 def looks_like_person(name: str) -> bool:
     """Two to four name tokens: 'Rafael Mariano Grossi', 'Lucas Leiroz de Almeida'."""
     tokens = name.split()
@@ -128,6 +132,7 @@ def looks_like_person(name: str) -> bool:
     return all(is_name_token(t) or t in _PARTICLES for t in tokens)
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article
 def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     """('US National Security Advisor', 'Jake Sullivan') from the whole phrase.
 
@@ -196,6 +201,7 @@ def acronym(token: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article
 def head_noun(phrase: str) -> str:
     """The head of a noun phrase, lower-cased: 'the Russian Ministry' -> 'ministry',
     'one farmer in the village' -> 'farmer' (the word before its first preposition)."""
@@ -207,6 +213,7 @@ def head_noun(phrase: str) -> str:
     return words[-1].lower() if words else ""
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article
 def strip_determiner(phrase: str) -> str:
     words = clean_phrase(phrase).split()
     if words and words[0].lower() in DETERMINERS | {"same"}:

@@ -10,6 +10,7 @@ has already mentioned.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 
 from digest_core import Problem
@@ -136,6 +137,7 @@ class PeopleDirectory:
         return [p for p in self.people if noun in p.nouns]
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     words = name.replace("’", "'").casefold().split()
     if words and words[0] == "the":

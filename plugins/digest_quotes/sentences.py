@@ -25,6 +25,8 @@ _KEPT_DOTS = re.compile(
     r"|(?<=\b[A-Z])\.(?=\s*[,;:)\-–—]|\s+[a-z\d]|\s+(?!" + _STARTERS + r")[A-Z])"  # initials, U.S. officials
     r"|(?<=\b[a-z]\.[a-z])\.(?=\s*[,;:)]|\s+[a-z\d])"  # 'a.m. on', 'e.g. the'
 )
+_DOT = re.compile(r"\.")
+_WORD_BEFORE = re.compile(r"\b[A-Za-z]+$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[A-Z“\"‘\[\d(])")
 
 
@@ -32,7 +34,19 @@ def protect_abbreviations(masked: str) -> str:
     """Full stops of abbreviations, initials and acronyms -> ABBREVIATION_DOT (same length)."""
     if "." not in masked:
         return masked
-    return _KEPT_DOTS.sub(lambda match: match.group(0)[:-1] + ABBREVIATION_DOT, masked)
+    kept = []
+    for dot in _DOT.finditer(masked):  # the rules tried at each full stop only, not at every character
+        i = dot.start()
+        word = _WORD_BEFORE.search(masked, max(0, i - 12), i)
+        starts = (word.start(), i) if word else (i,)
+        if any((m := _KEPT_DOTS.match(masked, j)) and m.end() == i + 1 for j in starts):
+            kept.append(i)
+    if not kept:
+        return masked
+    chars = list(masked)
+    for i in kept:
+        chars[i] = ABBREVIATION_DOT
+    return "".join(chars)
 
 
 def mask_quotations(text: str, spans: list[MarkSpan]) -> str:

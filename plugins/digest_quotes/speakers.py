@@ -35,6 +35,9 @@ _ITEM = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
 _GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-z]+(?:ed|s)\b)")
 
 
+_NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
+
+
 def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -> None:
     """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
     for match in _GROUP.finditer(masked):
@@ -45,11 +48,17 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
     starts = {start for start, _ in sentences}
     for match in _CAPITALISED_RUN.finditer(masked):
         phrase = match.group(0)
+        if " " not in phrase and phrase.lower() in _NEVER_A_NAME and not article.people.find(phrase):
+            continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
+        if phrase in article.unresolved and phrase.lower() not in article.full_names:
+            continue  # a word that named no one, and whose full name has not been seen since
         speaker = article.named.get(phrase)
-        if phrase not in article.named:  # the same names recur: resolve each once per article
-            speaker = resolve_named(article, phrase, strict=True)
-            if speaker is not None or " " in phrase:  # a bare surname may resolve once its full name is seen
+        if phrase not in article.named:
+            speaker = resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
+            if speaker is not None or " " in phrase:
                 article.named[phrase] = speaker
+            else:  # a bare surname may resolve once its full name is seen
+                article.unresolved.add(phrase)
         subject = match.start() in starts
         if speaker is not None and speaker.kind == "person":
             speaker = _with_role_around(speaker, masked, match.start(), match.end())
