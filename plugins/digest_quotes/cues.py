@@ -55,7 +55,10 @@ PHRASAL = (r"(?:point|points|pointed|pointing)\s+out|(?:shot|shoots|shoot|fired|
 REPORTING_BEFORE_COMMA = "continued|continues|concluded|concludes|began|read|reads|responded|replied|commented"
 CALL = r"(?:call|calls|called|calling)\s+(?:for|on)"
 # Lower case only: a capitalised "States" or "Reports" is a name, not a verb.
-VERB = re.compile(rf"\b(?:{PHRASAL}|{REPORTING}|{CALL})\b|\b(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:])")
+VERB = re.compile(rf"\b(?:{PHRASAL}|{REPORTING}|{CALL})\b|\b(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:])"
+                  r"|^\s*(?:Said|Says|Added|Asked|Wrote|Writes)\b")  # 'Said Dorothy Poynter, “...”'
+# After an inverted cue, the speaker it names: ', says Carl Anthony, historian at …,' / 'Said Dorothy Poynter, …'
+INVERTED_SUBJECT = re.compile(r"^\s+(?P<np>[A-Z][^,;:\x00]{1,60}?)\s*(?:,|$)")
 AFTER = re.compile(rf"^\s*[,—–―-]?\s*(?:(?P<verb1>{PHRASAL}|{REPORTING})\s+(?P<np1>[^.,;!?\x00]{{2,90}}?)(?=[.,;!?]|\s+(?:on|in|at|to|when|after|during|before|as)\b|$)"
                    rf"|(?P<np2>[^.;!?\x00]{{1,90}}?)\s+(?:\w+ly\s+)?(?P<verb2>{PHRASAL}|{REPORTING}|(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:.]))\b)")
 # A cue that closes the sentence after other words: '…, says Dante Scala, a political scientist.' /

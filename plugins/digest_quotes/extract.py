@@ -28,7 +28,7 @@ import re
 
 from digest_passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, AUXILIARIES, FINAL_CUE, NOUN_BY, STRONG_BOUNDARY, TITLE_CUE, VERB, is_noun_use,
+from .cues import (ACCORDING, AFTER, AUXILIARIES, FINAL_CUE, INVERTED_SUBJECT, NOUN_BY, STRONG_BOUNDARY, TITLE_CUE, VERB, is_noun_use,
                    last_clause, looks_like_title)
 from .marks import MarkSpan, find_mark_spans, opens_with_mark
 from .mentions import ArticleMemory
@@ -77,9 +77,14 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     quoted = text[span.start : span.end]
     words = len(quoted.split())
     start_of_sentence, end_of_sentence = sentence_of(sentences, span.start)
-    if end_of_sentence <= span.end + 2 and quoted.rstrip()[-1:] in ("?", "!"):
-        # '“Does he not understand?” Biden said.': the question mark ends the quotation, not the sentence
-        end_of_sentence = sentence_of(sentences, min(span.end + 2, len(masked) - 1))[1]
+    if end_of_sentence <= span.end + 2 and span.end + 2 < len(masked):
+        # '“Does he not understand?” Biden said.' / '“… missing.” Trump said.': the mark ends the quotation;
+        # a sentence that is only a cue still belongs to it
+        following_end = sentence_of(sentences, span.end + 2)[1]
+        following = masked[span.end + 1 : following_end]
+        if quoted.rstrip()[-1:] in ("?", "!") or (len(following.split()) <= 6 and AFTER.match(following)
+                                                 and "\x00" not in following):
+            end_of_sentence = following_end
     end_of_sentence = min(end_of_sentence, span.end + WINDOW)
     opening = span.start - 1 if span.start and not passage.block else span.start
     before = masked[start_of_sentence:opening]
@@ -119,7 +124,9 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         return None  # a scare quote or a term, not a quotation
     if speaker is None and before.rstrip().endswith(":"):
         lead = last_clause(before.rstrip()[:-1])
-        speaker = resolve_leading_phrase(article, index, span.start, lead) or \
+        named = _NAME_BEFORE_COLON.search(lead)  # 'Pollsters agree - Carl Bialik:', 'WALLACE:'
+        speaker = (resolve_phrase(article, index, span.start, named.group(1), found) if named else None) or \
+            resolve_leading_phrase(article, index, span.start, lead) or \
             _main_subject(article, index, span, masked, start_of_sentence, start_of_sentence + len(before), found)
         how = f"introduced by “{lead.strip()}:”" if speaker else None
     if speaker is None and len(_words_outside(before)) <= 2 and not _words_outside(after):
@@ -175,6 +182,12 @@ def _verb_before(article, index, span, masked, sentence_start, before, found):
             if speaker is not None:
                 return speaker, f"“{verb}” after “{speaker.name}”"
             continue
+        inverted = INVERTED_SUBJECT.match(before[match.end() :]) if (
+            verb[:1].isupper() or before[: match.start()].rstrip().endswith(",")) else None
+        if inverted:  # ', says Carl Anthony, historian,' / 'Said Dorothy Poynter,': the speaker follows the verb
+            speaker = resolve_phrase(article, index, span.start, inverted["np"], found)
+            if speaker is not None:
+                return speaker, f"“{verb.strip()} {_tidy(inverted['np'])}”"
         subject_text = AUXILIARIES.sub("", last_clause(masked[sentence_start:absolute]).rstrip())
         if not subject_text.strip(" ,") or re.search(r"\b(?:and|but|or)[\s,]*$", subject_text):
             speaker = _main_subject(article, index, span, masked, sentence_start, absolute, found)
@@ -234,6 +247,9 @@ def _previous_sentence(article, index, span, masked, sentences, sentence_start, 
             speaker = None
         how = "a named person is the subject of the previous sentence" if speaker else None
     return speaker, (f"previous sentence: {how}" if speaker else None)
+
+
+_NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[A-Z][\w.’'\u2024-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
 
 
 def _previous_paragraph_quoted(previous, quotes):

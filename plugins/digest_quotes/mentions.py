@@ -9,8 +9,8 @@ import re
 from .model import Speaker
 from .people import PeopleDirectory
 
-_MID_SENTENCE_CAPITAL = re.compile(r"(?:(?<=[a-z,;:”\"’)] )|(?<=\b(?:Mr|Ms|Dr)\. )|(?<=\b(?:Mrs|Sen|Rep|Gov|Gen)\. ))"
-                                   r"[A-Z][\w’'-]+")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?:[a-z,;:”\"’)]|\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.|\b(?:As|In|At|By|On|To|Of|For|And|"
+                                   r"But|Said|Says|Asked|Added|Wrote)) ([A-Z][\w’'-]+)")
 PRONOUN_REACH = 40  # mentions looked at when resolving a pronoun
 
 

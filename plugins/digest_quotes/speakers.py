@@ -99,10 +99,13 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase) or tokens[-2][:1].islower()):
         return _resolve_pronoun(article, index, position, pronoun, found)
     parts = [p.strip() for p in phrase.split(",") if p.strip() and not _introductory(p)]
-    if not parts:  # 'In a Bloomberg interview Trump': the name that ends the introductory phrase
+    if not parts:  # 'In a Bloomberg interview Trump', 'As Politico': the name that ends the introductory phrase
         trailing = _TRAILING_PROPER.search(phrase)
-        return resolve_named(article, trailing.group(0), strict=False) if trailing and trailing.group(0) != phrase \
-            and trailing.start() and phrase[trailing.start() - 1] == " " else None
+        words = trailing.group(0).split() if trailing else []
+        while words and words[0].lower() in NOT_NAMES:
+            words.pop(0)
+        return resolve_named(article, " ".join(words), strict=False) if words and len(words) < len(phrase.split()) \
+            else None
     phrase = ", ".join(parts)
     attached = _NAME_OF.match(phrase)  # 'Cameron Easley for Morning Consult', 'Mr. Morgan of the Sierra Club'
     if attached and (looks_like_person(split_role_and_name(attached["who"])[1]) or
@@ -183,10 +186,8 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
 
 
 def _resolve_pronoun(article, index, position, kind, found) -> Speaker | None:
+    """The entity a pronoun means: the nearest fitting mention (each attributed quotation is one too)."""
     kinds = {"person": {"person"}, "plural": {"organisation", "group"}, "thing": {"organisation", "document"}}[kind]
-    for quote in reversed(found[-3:]):
-        if quote.speaker and quote.speaker.kind in kinds:
-            return quote.speaker
     return article.last_mention(index, position, kinds)
 
 
