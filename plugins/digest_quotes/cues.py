@@ -66,6 +66,16 @@ AFTER = re.compile(rf"^\s*[,—–―-]?\s*(?:(?P<verb1>{PHRASAL}|{REPORTING})\s
 FINAL_CUE = re.compile(rf"[,—–]\s+(?:(?:{PHRASAL}|{REPORTING})\s+(?P<np1>[^.;!?\x00]{{2,120}}?)"
                        rf"|(?P<np2>[^,.;!?\x00]{{1,80}}?)\s+(?:\w+ly\s+)?(?:{PHRASAL}|{REPORTING})(?:\s+[^,.;!?\x00]{{0,60}})?)"
                        r"\s*(?:[.;!?]|$)")
+# A noun that reports someone's words, owned by the speaker: "Trump’s claim that …", "Clinton's promise of …".
+SPEECH_NOUNS = (r"claims?|statements?|remarks?|comments?|words|promises?|pledges?|warnings?|calls?|assertions?|"
+                r"arguments?|messages?|tweets?|speech|responses?|answers?|questions?|descriptions?|insistence|"
+                r"suggestions?|vows?|threats?|criticism|accusations?|charges?|complaints?|boasts?|slogans?|"
+                r"catch ?phrase|refrain|mantra|line|quip|declaration|announcement|admission|denial|rallying cry|"
+                r"letter|op-ed|post|press release|report|memo|testimony|tribute|plea|demand|dictum|motto")
+POSSESSIVE_CUE = re.compile(rf"(?P<np>(?:[A-Z][\w.’'\u2024-]+\s+){{0,3}}[A-Z][\w’'-]+|(?:the|a|an)\s+[\w -]{{2,40}}?)[’']s?\s+"
+                            rf"(?:[a-z-]+\s+){{0,2}}(?:{SPEECH_NOUNS})\b")
+# '“…” ― Pamela Padilla' / '“…” — Jane Roe, a nurse': a name after a dash closes the quotation.
+DASH_CUE = re.compile(r"^\s*[—–―]\s*(?P<np>[A-Z][^.;!?\x00—–―]{1,80}?)\s*[.]?\s*$")
 ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:on|in|at|during|when)\b))", re.I)
 NOUN_BY = re.compile(r"\b(?:address|speech|remarks|statement|message|interview|post|letter|op-ed|article)\s+by\s+"
                      r"(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:later|on|in|at|during|when)\b))", re.I)

@@ -28,7 +28,7 @@ import re
 
 from digest_passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, AUXILIARIES, FINAL_CUE, INVERTED_SUBJECT, NOUN_BY, STRONG_BOUNDARY, TITLE_CUE, VERB, is_noun_use,
+from .cues import (ACCORDING, AFTER, AUXILIARIES, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, POSSESSIVE_CUE, NOUN_BY, STRONG_BOUNDARY, TITLE_CUE, VERB, is_noun_use,
                    last_clause, looks_like_title)
 from .marks import MarkSpan, find_mark_spans, opens_with_mark
 from .mentions import ArticleMemory
@@ -106,6 +106,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         phrase = match.group("np1") or match.group("np2")
         speaker = resolve_phrase(article, index, span.start, phrase, found)
         how = f"after the quotation: “{match.group(0).strip(' ,—–-')}”"
+    dash = DASH_CUE.match(after) if speaker is None else None
+    if dash:
+        speaker = resolve_phrase(article, index, span.start, dash["np"], found)
+        how = f"signed after the quotation: “{dash.group(0).strip()}”" if speaker else None
     if speaker is None:  # '“…” and against the law, Clinton said.': a cue closing the sentence
         final = FINAL_CUE.search(after)
         if final:
@@ -120,6 +124,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
                 break
     if speaker is None:
         speaker, how = _verb_before(article, index, span, masked, start_of_sentence, before, found)
+    if speaker is None:
+        speaker, how = _possessive_cue(article, index, span, before, found)
     if speaker is None and words <= 2:
         return None  # a scare quote or a term, not a quotation
     if speaker is None and before.rstrip().endswith(":"):
@@ -137,6 +143,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     if speaker is None and previous and not found and span.start <= len(text) - len(text.lstrip()) + 1 \
             and not _words_outside(before) and not _words_outside(after):
         speaker, how = _previous_paragraph_quoted(previous, quotes)
+    if speaker is None and _words_outside(before):
+        speaker, how = _named_subject(article, index, span, masked, start_of_sentence, before, found)
     if speaker is not None:
         article.remember(index, span.start, speaker)
     return _quote(passage, span, speaker, how or "no attribution in the text")
@@ -250,6 +258,30 @@ def _previous_sentence(article, index, span, masked, sentences, sentence_start, 
 
 
 _NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[A-Z][\w.’'\u2024-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
+
+
+def _named_subject(article, index, span, masked, sentence_start, before, found):
+    """'Trump is promising lower taxes and “jobs, jobs, jobs”': words quoted in the predicate of a sentence
+    whose subject is a named person are that person's (news style; a title or a term never gets here)."""
+    clause = before[: STRONG_BOUNDARY.search(before).start()] if STRONG_BOUNDARY.search(before) else before
+    if not re.search(r"\b[a-z]{3,}", clause):
+        return None, None  # no verb between the subject and the quotation
+    speaker = resolve_leading_phrase(article, index, span.start, clause)
+    if speaker is None or speaker.kind != "person":
+        return None, None
+    return speaker, f"the sentence is about {speaker.name}, who is its subject"
+
+
+def _possessive_cue(article, index, span, before, found):
+    """'Donald Trump’s claim that there have been “…”': the owner of the words speaks."""
+    cues = list(POSSESSIVE_CUE.finditer(before))
+    if not cues or STRONG_BOUNDARY.search(before, cues[-1].end()):
+        return None, None
+    cue = cues[-1]
+    speaker = resolve_phrase(article, index, span.start, cue["np"], found)
+    if speaker is None or speaker.kind == "description":
+        return None, None
+    return speaker, f"“{_tidy(cue.group(0))}”"
 
 
 def _previous_paragraph_quoted(previous, quotes):

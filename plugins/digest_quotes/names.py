@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset(
     consultant pollster organizer organizers observer observers insider insiders negotiator negotiators
     prosecutors judges lawyers neighbor neighbour neighbors neighbours parent parents mother father wife husband
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
-    rivals speaker chairperson governors mayors senators representatives delegates delegate voter""".split()
+    rivals pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators representatives delegates delegate voter""".split()
 )
 _AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors", "man", "men", "woman", "women",
                   "person", "people", "er", "ers")
@@ -70,7 +70,8 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr
               "chancellor": None, "ambassador": None, "amb": None, "del": None, "speaker": None, "chairman": "m",
               "chairwoman": "f", "chair": None, "commissioner": None, "director": None, "king": "m", "queen": "f",
               "prince": "m", "princess": "f", "pope": "m", "sheikh": "m", "mme": "f", "m": "m", "herr": "m",
-              "frau": "f", "attorney": None, "detective": None, "officer": None, "coach": None, "premier": None}
+              "frau": "f", "attorney": None, "detective": None, "pastor": None, "reverend": None,
+              "bishop": None, "rabbi": None, "imam": None, "father": "m", "sister": "f", "brother": "m", "officer": None, "coach": None, "premier": None}
 # Words that never name a speaker on their own, however capitalised.
 NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now instead indeed however nonetheless
     today yesterday tomorrow tonight earlier later last next first finally then thus also only even perhaps maybe
