@@ -75,7 +75,7 @@ SPEECH_NOUNS = (r"claims?|statements?|remarks?|comments?|words|promises?|pledges
 POSSESSIVE_CUE = re.compile(rf"(?P<np>(?:[A-Z][\w.’'\u2024-]+\s+){{0,3}}[A-Z][\w’'-]+|(?:the|a|an)\s+[\w -]{{2,40}}?)[’']s?\s+"
                             rf"(?:[a-z-]+\s+){{0,2}}(?:{SPEECH_NOUNS})\b")
 # '“…” ― Pamela Padilla' / '“…” — Jane Roe, a nurse': a name after a dash closes the quotation.
-DASH_CUE = re.compile(r"^\s*[—–―]\s*(?P<np>[A-Z][^.;!?\x00—–―]{1,80}?)\s*[.]?\s*$")
+DASH_CUE = re.compile(r"^\s*[—–―]\s*(?P<np>[A-Z][^.;!?\x00—–―“\"]{1,80}?)\s*[.]?\s*[“\"]?\s*$")
 ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:on|in|at|during|when)\b))", re.I)
 NOUN_BY = re.compile(r"\b(?:address|speech|remarks|statement|message|interview|post|letter|op-ed|article)\s+by\s+"
                      r"(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:later|on|in|at|during|when)\b))", re.I)

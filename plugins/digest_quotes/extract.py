@@ -207,9 +207,17 @@ def _verb_before(article, index, span, masked, sentence_start, before, found):
 
 
 
+_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$")
+
+
 def _participle_subject(article, index, span, masked, sentence_start, position, found):
     """'..., adding, “...”': the speaker of the nearest reporting clause before, or the sentence subject."""
     earlier = masked[sentence_start:position]
+    right_before = _NAME_AT_END.search(earlier)  # 'footage of Hillary Clinton asking, “…”'
+    if right_before:
+        speaker = resolve_phrase(article, index, span.start, right_before.group(1), found)
+        if speaker is not None and speaker.kind == "person":
+            return speaker
     for match in reversed(list(VERB.finditer(earlier))):
         if match.group(0).lower().endswith("ing") or is_noun_use(earlier, match):
             continue

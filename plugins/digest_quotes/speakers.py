@@ -141,7 +141,7 @@ _NOT_IN_A_SPEAKER = re.compile(
 def valid_speaker(speaker: Speaker) -> bool:
     """A name or a described entity: never a clause, a participle, a pronoun or a date."""
     words = speaker.name.split()
-    if not words or len(words) > (6 if speaker.kind == "person" else 10) or _NOT_IN_A_SPEAKER.search(speaker.name):
+    if not words or len(words) > (6 if speaker.kind == "person" else 12) or _NOT_IN_A_SPEAKER.search(speaker.name):
         return False
     if re.search(r"[’']s?$", speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5):
         return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke
@@ -251,7 +251,7 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
             return named
     if noun in ROLE_WORDS:
         return Speaker(bare, "description")
-    if determiner in DETERMINERS and len(words) <= 9 and agent_noun(noun):
+    if determiner in DETERMINERS and len(words) <= 12 and agent_noun(noun):
         return Speaker(bare if determiner == "the" else phrase, "description")  # 'the Republican nominee'
     return None
 
