@@ -51,8 +51,11 @@ def main(argv: list[str] | None = None) -> int:
 
     evl = commands.add_parser("eval", help="precision and recall of quote extraction against the gold sets")
     evl.add_argument("--gold", type=Path, nargs="+",
-                     default=[Path("tests/data/quotes_gold.yaml"), Path("tests/data/quotes_heldout.yaml")])
+                     default=[Path("tests/data/quotes_gold.yaml"), Path("tests/data/quotes_heldout.yaml"),
+                              Path("tests/data/quotes_heldout_styles.yaml")])
     evl.add_argument("--content", type=Path, default=Path("content"))
+    evl.add_argument("--polnear", type=Path, default=Path("../shared/data/polnear"),
+                     help="folder of PolNeAR's dev.jsonl (read where it lies, never copied; skipped when absent)")
     evl.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
 
     args = parser.parse_args(argv)

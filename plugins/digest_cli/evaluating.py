@@ -19,6 +19,7 @@ from digest_quotes.people import PeopleDirectory, load_people
 from digest_quotes.text import passages_from_text
 
 from .corpus import corpus_inputs, read_article
+from .polnear import score_file
 
 STRIP = " \t\n.,;:!?…\"“”‘’'—–-"
 
@@ -112,12 +113,12 @@ def evaluate_events(gold_file: Path, content: Path, people: PeopleDirectory, ver
 def run(args) -> int:
     people, _ = load_people(args.content / "people.yaml")
     results = evaluate(args.gold, args.content, PeopleDirectory(people), args.verbose)
-    print(f"{'set':18} {'measure':16} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'found':>6}")
+    print(f"{'set':24} {'measure':16} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'found':>6}")
     for name, result in results.items():
         for measure in ("spans", "pairs"):
             s = result[measure]
             label = "quote spans" if measure == "spans" else "(quote, speaker)"
-            print(f"{name:18} {label:16} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:6.3f} "
+            print(f"{name:24} {label:16} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:6.3f} "
                   f"{s['gold']:5d} {s['found']:6d}")
         for line in result["report"]:
             print(line)
@@ -125,9 +126,24 @@ def run(args) -> int:
     if events_gold.exists():
         s = evaluate_events(events_gold, args.content, PeopleDirectory(people), args.verbose)
         p = s["pairs"]
-        print(f"{'events: seeds':18} {'passage → event':16} {p['precision']:9.3f} {p['recall']:7.3f} {p['f1']:6.3f} "
+        print(f"{'events: seeds':24} {'passage → event':16} {p['precision']:9.3f} {p['recall']:7.3f} {p['f1']:6.3f} "
               f"{p['gold']:5d} {p['found']:6d}")
         for line in s["report"]:
             print(line)
+    report_polnear(args.polnear / "dev.jsonl", PeopleDirectory(people), args.verbose)
     return 0
+
+
+def report_polnear(path: Path, people: PeopleDirectory, verbose: bool) -> None:
+    """PolNeAR dev figures, as the shared scorer computes them, or why there are none."""
+    if not path.exists():
+        print(f"{'polnear: dev':24} not measured: {path} is not there (PolNeAR is read in place, never copied)")
+        return
+    figures, report = score_file(path, people, verbose)
+    print(f"{'polnear: dev':24} {'quote spans':16} {figures['span_p']:9.3f} {figures['span_r']:7.3f} "
+          f"{figures['span_f1']:6.3f} {figures['gold']:5d} {figures['hits'] + figures['false_pos']:6d}")
+    print(f"{'polnear: dev':24} {'speaker accuracy':16} {figures['speaker_acc']:9.3f} "
+          f"{'':7} {'':6} {figures['speaker_scored']:5d}   (quotations whose annotated source names someone)")
+    for line in report:
+        print("  " + line)
 

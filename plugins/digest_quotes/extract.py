@@ -33,9 +33,10 @@ from .cues import (ACCORDING, AFTER, AUXILIARIES, DASH_CUE, FINAL_CUE, INVERTED_
 from .marks import MarkSpan, find_mark_spans, opens_with_mark
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
-from .names import DETERMINERS, NOT_NAMES, PRONOUNS, clean_phrase
+from .names import DETERMINERS, NOT_NAMES, PRONOUNS, clean_phrase, looks_like_person, single_name
 from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
+from .transcripts import find_turns, speaker_label
 from .speakers import remember_names, resolve_leading_phrase, resolve_phrase
 
 __all__ = ["Quote", "Speaker", "extract_quotes"]
@@ -46,8 +47,13 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
     article.read([passage.text for passage in passages])
     quotes: list[Quote] = []
     open_quote: Quote | None = None  # a quotation left open at the end of the previous passage
+    turns = find_turns(passages)
     for index, passage in enumerate(passages):
         text = passage.text
+        if index in turns:
+            quotes.append(_turn_quote(article, index, passage, turns[index]))
+            open_quote = None
+            continue
         if passage.block:
             spans = [MarkSpan(len(text) - len(text.lstrip()), len(text.rstrip()), True, False)]
         else:
@@ -70,6 +76,19 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
             open_quote = None
     return quotes
 
+
+
+def _turn_quote(article, index, passage, turn) -> Quote:
+    """A transcript's turn: the words after the label, said by the one it names."""
+    span = MarkSpan(turn.start, len(passage.text.rstrip()), True, False)
+    label = speaker_label(turn.label)
+    speaker = resolve_phrase(article, index, turn.start, label) if turn.named else None
+    if speaker is None and turn.named and (single_name(label) or looks_like_person(label)):
+        speaker = Speaker(article.full_names.get(label.lower(), label), "person")  # 'WALLACE:' names its speaker
+    if speaker is not None:
+        article.remember(index, turn.start, speaker)
+    return _quote(passage, span, speaker, f"a transcript's turn, labelled “{turn.label}:”" if speaker
+                  else "a transcript's turn with no named speaker")
 
 
 def _attribute(article, index, passage, previous, masked, sentences, span, found, open_quote, quotes):
