@@ -31,6 +31,7 @@ class ArticleMemory:
         self.full_names: dict[str, str] = {}  # surname -> full name used in this article
         self.roles: list[tuple[str, Speaker]] = []  # role text (lower case) -> who had it
         self.named: dict[str, Speaker | None] = {}  # capitalised phrase -> what it names
+        self.gender: dict[str, str] = {}  # name -> "m" or "f", where an honorific or a pronoun showed it
         self.unresolved: set[str] = set()  # single capitalised words that named no one
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
 
@@ -61,12 +62,13 @@ class ArticleMemory:
         person = self.people.find(name)
         return person.aliases if person else ()
 
-    def last_mention(self, passage: int, position: int, kinds: set[str]) -> Speaker | None:
+    def last_mention(self, passage: int, position: int, kinds: set[str], gender: str | None = None) -> Speaker | None:
         """The nearest mention before (passage, position) of one of `kinds`, in this or the previous passage;
         for a person, the nearest in this passage that was a sentence's subject first ('Obama met Putin. He said' -> Obama)."""
         end = bisect.bisect_left(self.mentions, (passage, position), key=lambda m: (m.passage, m.position))
         recent = [m for m in reversed(self.mentions[max(0, end - PRONOUN_REACH) : end]) if m.passage >= passage - 1]
-        fitting = [m for m in recent if m.speaker.kind in kinds]
+        fitting = [m for m in recent if m.speaker.kind in kinds
+                   and (gender is None or self.gender.get(m.speaker.name, gender) == gender)]
         for mention in fitting:
             if mention.subject and (mention.passage == passage or kinds != {"person"}):
                 return mention.speaker

@@ -10,6 +10,7 @@ from .mentions import ArticleMemory
 from .model import Speaker
 from .names import (
     DETERMINERS,
+    HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
     NOT_SPEAKERS,
@@ -62,6 +63,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         subject = match.start() in starts
         if speaker is not None and speaker.kind == "person":
             speaker = _with_role_around(speaker, masked, match.start(), match.end())
+            shown = HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
+            if shown:
+                article.gender.setdefault(speaker.name, shown)
         if speaker is not None and (subject or speaker.kind == "person" or article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
 
@@ -97,7 +101,8 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     tokens = re.split(r"[\s,]+", phrase)
     pronoun = PRONOUNS.get(phrase.lower()) or PRONOUNS.get(tokens[-1].lower())
     if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase) or tokens[-2][:1].islower()):
-        return _resolve_pronoun(article, index, position, pronoun, found)
+        word = phrase.lower() if phrase.lower() in PRONOUNS else tokens[-1].lower()
+        return _resolve_pronoun(article, index, position, pronoun, _PRONOUN_GENDER.get(word))
     parts = [p.strip() for p in phrase.split(",") if p.strip() and not _introductory(p)]
     if not parts:  # 'In a Bloomberg interview Trump', 'As Politico': the name that ends the introductory phrase
         trailing = _TRAILING_PROPER.search(phrase)
@@ -146,8 +151,8 @@ def valid_speaker(speaker: Speaker) -> bool:
     if re.search(r"[’']s?$", speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5):
         return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke
     if speaker.kind == "person":
-        return words[0].lower() not in NOT_SPEAKERS
-    return True
+        return not any(word.lower().strip(".,") in NOT_SPEAKERS for word in words)
+    return not (len(words) == 1 and words[0].lower() in NOT_SPEAKERS | NOT_NAMES)
 
 
 _NAME_OF = re.compile(r"^(?P<who>[A-Z][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*$")
@@ -185,10 +190,17 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
     return resolve_phrase(article, index, position, " ".join(kept)) if kept else None
 
 
-def _resolve_pronoun(article, index, position, kind, found) -> Speaker | None:
-    """The entity a pronoun means: the nearest fitting mention (each attributed quotation is one too)."""
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _resolve_pronoun(article, index, position, kind, gender) -> Speaker | None:
+    """The entity a pronoun means: the nearest fitting mention (each attributed quotation is one too),
+    of the pronoun's gender where the article showed it ('Ms. Okafor', or 'she' said of her before)."""
     kinds = {"person": {"person"}, "plural": {"organisation", "group"}, "thing": {"organisation", "document"}}[kind]
-    return article.last_mention(index, position, kinds)
+    speaker = article.last_mention(index, position, kinds, gender)
+    if speaker is not None and gender:
+        article.gender.setdefault(speaker.name, gender)
+    return speaker
 
 
 def resolve_named(article, phrase, strict) -> Speaker | None:

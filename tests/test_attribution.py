@@ -1,0 +1,173 @@
+"""Who said it: the speaker of each quotation in the common forms of news text.
+
+Every text here is made up for the test; the patterns are the ones news
+writing uses (wire copy, US honorifics, British papers, transcripts). A
+wrong speaker is worse than none, so several tests check that nothing is
+attributed where the text names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from digest_passages.passages import Passage
+from digest_quotes.extract import extract_quotes
+from digest_quotes.people import PeopleDirectory
+from digest_quotes.sentences import mask_quotations, sentence_bounds
+from digest_quotes.speakers import valid_speaker
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+def quotes_in(text: str):
+    paragraphs = [Passage(f"p-{i}", t) for i, t in enumerate(text.split("\n\n"), start=1)]
+    return extract_quotes(paragraphs, PeopleDirectory())
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotes_in(text)]
+
+
+def test_sentences_survive_abbreviations_and_initials():
+    text = ("Sen. Maria T. Lindqvist met U.S. officials on Sept. 4 at No. 2 Downing St. in London. "
+            "Mr. Alvarez arrived at 9 a.m. on Friday. He left early.")
+    bounds = sentence_bounds(mask_quotations(text, []))
+    assert [text[a:b].strip() for a, b in bounds] == [
+        "Sen. Maria T. Lindqvist met U.S. officials on Sept. 4 at No. 2 Downing St. in London.",
+        "Mr. Alvarez arrived at 9 a.m. on Friday.", "He left early."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We are not there yet,” Mr. Alvarez said.", "Alvarez"),
+    ("“We are not there yet,” said Ms. Okafor, a retired judge.", "Okafor"),
+    ("“We are not there yet,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.", "G.K. Butterfield"),
+    ("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch Carrow, R-Ky., said.",
+     "Mitch Carrow"),
+    ("President Jane Roe on Friday said the country “will not back down from this fight.”", "Jane Roe"),
+    ("Speaking after the talks, Mr. Ruiz said the plan was “a good first step for the region.”", "Ruiz"),
+])
+def test_honorifics_titles_and_dates_are_not_the_name(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_short_forms_resolve_to_the_full_name_with_role():
+    text = ("Sen. Maria T. Lindqvist, Democrat of Ohio, spoke first.\n\n"
+            "“We are not there yet,” Ms. Lindqvist said.\n\n"
+            "“It is a start,” Lindqvist added later.")
+    [first, second] = quotes_in(text)
+    assert first.speaker.name == second.speaker.name == "Maria T. Lindqvist"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kremlin spokesman Dmitry Varennikov spoke in Moscow.\n\n“These accusations are absurd,” the spokesman said.",
+     "Dmitry Varennikov"),
+    ("French President Amélie Roussel arrived late. “Europe must wake up,” the French leader said.",
+     "Amélie Roussel"),
+    ("Gov. Daniel Okafor toured the site on Monday. Later, the governor added that the repairs were "
+     "“far behind schedule and over budget.”", "Daniel Okafor"),
+    ("Ana Petrova, the agency's spokeswoman, took questions. “We will publish the data,” the spokeswoman said.",
+     "Ana Petrova"),
+])
+def test_descriptions_resolve_to_the_entity_the_article_introduced(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_pronouns_follow_the_subject_and_gender():
+    text = ("Ms. Okafor met Mr. Alvarez in Lisbon. She said the meeting was “long overdue for both sides.”\n\n"
+            "Mr. Alvarez left first. “We will meet again,” he said.")
+    assert speakers(text) == ["Okafor", "Alvarez"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the International Energy Agency, demand is “rising faster than expected this year.”",
+     "International Energy Agency"),
+    ("Tomas Weller told Reuters that the deal was “the best we could get under the circumstances.”",
+     "Tomas Weller"),
+    ("In a statement, Tomas Weller said the company would “fight this ruling in every court.”", "Tomas Weller"),
+    ("Tomas Weller wrote in a statement that the board had “lost the trust of its members.”", "Tomas Weller"),
+    ("Tomas Weller: “We have done nothing wrong and we will prove it.”", "Tomas Weller"),
+    ("Tomas Weller, who spoke on Monday, said the plant would “reopen before the winter starts.”",
+     "Tomas Weller"),
+    ("Tomas Weller was quoted as saying that the plan was “dead on arrival in the Senate.”", "Tomas Weller"),
+    ("“The figures speak for themselves,” says Tomas Weller, an economist at the bank.", "Tomas Weller"),
+    ("The paradox of the plan, says Tomas Weller, an economist, is that it is “too cautious to work at all.”",
+     "Tomas Weller"),
+    ("“Does anybody know what the plan is?” Weller asked. Tomas Weller is an economist.", "Tomas Weller"),
+])
+def test_cue_forms(text, expected):
+    assert speakers(text)[0] == expected
+
+
+def test_split_quotation_gives_both_parts_the_speaker():
+    assert speakers("“We are ready,” Tomas Weller said, “and we will not wait for anyone.”") == \
+        ["Tomas Weller", "Tomas Weller"]
+
+
+def test_organisations_and_documents_speak_with_their_kind():
+    [agency] = quotes_in("The IAEA said in a statement that the plant was “stable but not yet safe.”")
+    assert (agency.speaker.name, agency.speaker.kind) == ("IAEA", "organisation")
+    [report] = quotes_in("The ministry's report said the troops had “completed their exercises on time.”")
+    assert report.speaker is not None and report.speaker.name.lower() == "ministry"
+
+
+def test_quotation_over_several_paragraphs_keeps_its_speaker():
+    text = ("Tomas Weller described the night. “We heard the first blast at two,\n\n"
+            "“and then a second one, closer, that shook the windows,\n\n"
+            "“and by dawn the whole street was awake,” he said.")
+    assert speakers(text) == ["Tomas Weller"] * 3
+
+
+def test_a_quotation_standing_alone_after_a_paragraph_quoting_someone():
+    text = ("“The figures speak for themselves,” Tomas Weller said.\n\n"
+            "“Nobody who reads them can say otherwise.”")
+    assert speakers(text) == ["Tomas Weller", "Tomas Weller"]
+
+
+def test_transcript_turns_are_quotations_of_their_speaker():
+    text = ("WALLACE: Governor, I have to ask you about the letter.\n\n"
+            "PENCE: Well, I think people know the difference.\n\n"
+            "Q: Why now?")
+    assert speakers(text) == ["Wallace", "Pence", None]
+
+
+@pytest.mark.parametrize("text", [
+    "Already, “the worst is over” was the mood in the capital on Monday night.",
+    "Speaking after the talks ended, “nothing was agreed” became the line everyone repeated.",
+    "WHAT COMES NEXT “The city is quiet tonight, and the streets are empty again.”",
+    "Why now? “Nobody knows the answer to that question,” the sign on the door read.",
+    "Residents called the new bridge the “Golden Gate of the East,” a nickname that stuck.",
+    "The film, “A Quiet Place in the North,” won the prize on Thursday.",
+])
+def test_words_that_are_not_names_never_become_speakers(text):
+    for quote in quotes_in(text):
+        name = quote.speaker.name if quote.speaker else ""
+        assert not re.search(r"\b(?:Already|Speaking|WHAT|COMES|Why|NEXT)\b", name), (text, name)
+
+
+NAMES = st.sampled_from(["Tomas Weller", "Mr. Alvarez", "Ms. Okafor", "the ministry", "Sen. Lindqvist", "she",
+                         "the company", "Reuters", "officials"])
+FILLER = st.sampled_from(["Speaking on Monday,", "Already,", "In Brussels,", "Why now?", "According to reports,",
+                          "The talks went on.", "WHAT COMES NEXT", "On Friday", "however,", "a plan for 2024"])
+VERBS = st.sampled_from(["said", "told reporters", "added", "warned", "wrote", "says", "insisted"])
+QUOTED = st.sampled_from(["“We will not back down from this.”", "“the worst is yet to come,”",
+                          "\"It is a start for all of us.\"", "‘We were never consulted,’"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(NAMES, FILLER, VERBS, QUOTED), min_size=3, max_size=14))
+def test_a_speaker_is_always_a_name_or_a_described_entity(pieces):
+    """Whatever the words around a quotation, its speaker is never a clause, a participle or a date."""
+    for quote in quotes_in(" ".join(pieces)):
+        if quote.speaker is not None:
+            assert valid_speaker(quote.speaker), quote
+            words = quote.speaker.name.split()
+            assert not words[0].endswith("ing") and len(words) <= 12
+            assert not re.search(r"\b(?:said|says|told|Monday|Friday|Already|Why|he|she)\b", quote.speaker.name)
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender():
+    text = "Mr. Alvarez spoke after Ms. Okafor. She said the vote was “a betrayal of every voter here.”"
+    assert speakers(text) == ["Okafor"]
+    text = "Ms. Okafor spoke after Mr. Alvarez. He said the vote was “a betrayal of every voter here.”"
+    assert speakers(text) == ["Alvarez"]
