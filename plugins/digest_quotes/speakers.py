@@ -140,7 +140,8 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
 _NOT_IN_A_SPEAKER = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|him|them|us|me|who|whom|which|whose|that|is|are|was|were|has|"
     rf"have|had|will|would|could|should|can|may|might|must|does|did|do|been|being|not|if|because|when|while|{REPORTING})\b"
-    r"|\d{1,2}:\d\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    r"|\d{1,2}:\d\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|[?!;]|\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]here|[Ww]hen)\b")
 
 
 def valid_speaker(speaker: Speaker) -> bool:
@@ -152,7 +153,10 @@ def valid_speaker(speaker: Speaker) -> bool:
         return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke
     if speaker.kind == "person":
         return not any(word.lower().strip(".,") in NOT_SPEAKERS for word in words)
-    return not (len(words) == 1 and words[0].lower() in NOT_SPEAKERS | NOT_NAMES)
+    if sum(word.isupper() and len(word) > 1 for word in words) >= 2:
+        return False  # 'WHAT COMES NEXT': a headline in capitals
+    return not (len(words) == 1 and words[0].lower() in NOT_NAMES) and \
+        not any(word.lower().strip(".,") in NOT_SPEAKERS for word in words if word[:1].isupper())
 
 
 _NAME_OF = re.compile(r"^(?P<who>[A-Z][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*$")
