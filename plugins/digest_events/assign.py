@@ -8,9 +8,10 @@ A passage that plainly continues the previous one (a list after a lead-in, a
 paragraph opening with "He", "They", "Such ...", a quotation carried on)
 takes that passage's events. Each assignment keeps its reasons.
 
-Candidate events come from one pass of a single regular expression over the
-passage, looked up in an index from term to events: no passage is compared
-with every event, and none with another passage.
+Candidate events come from the terms found in the passage (`terms.py`:
+dictionary look-ups, whatever the number of terms), looked up in an index
+from term to events: no passage is compared with every event, and none with
+another passage.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ from digest_core.parallel import map_articles
 
 from .dates import StatedDate, find_dates
 from .model import Event
+from .terms import TermIndex
 
 WEIGHTS = {"alias": 3.0, "place": 2.0, "person": 1.5, "keyword": 1.0}
 STRONG = {"alias", "place"}
+KINDS = ("alias", "place", "person", "keyword")  # the order in which a reason names the matched terms
 THRESHOLD = 3.0
 NEIGHBOUR_THRESHOLD = 2.5  # weaker evidence suffices beside a paragraph about the same event,
 NEIGHBOUR_EVIDENCE = 2.0  # but a name alone (1.5) is not evidence
@@ -63,48 +66,32 @@ class Result:
     problems: list[Problem]
 
 
-class TermIndex:
-    """One regular expression for every event term; each term knows its events."""
-
-    def __init__(self, events: list[Event], aliases_of=lambda name: ()):
-        self.terms: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # term -> (event, kind, shown)
-        for event in events:
-            for kind, values in (("alias", event.aliases), ("place", event.places), ("keyword", event.keywords)):
-                for value in values:
-                    self.terms[value.casefold()].append((event.slug, kind, value))
-            for person in event.people:
-                for name in {person, *aliases_of(person)}:
-                    self.terms[name.casefold()].append((event.slug, "person", person))
-        alternatives = sorted(self.terms, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in alternatives) + r")(?!\w)",
-                                  re.I) if alternatives else None
-
-    def matches(self, text: str) -> dict[str, dict[str, set[str]]]:
-        """event -> kind -> the terms of that kind found in `text`."""
-        found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        if self.pattern is None:
-            return found
-        for match in self.pattern.finditer(text):
-            for event, kind, shown in self.terms[match.group(0).casefold()]:
-                found[event][kind].add(shown)
-        return found
-
-
 def _distance(dates: list[StatedDate], fallback: dt.date, event: Event) -> tuple[int, dt.date]:
-    """Days between the passage's dates (or its article's) and the event; 0 when they overlap.
+    """Days between the passage's dates (or its article's) and the event; 0 when they overlap."""
+    return _nearest(_windows(dates, fallback), event)
+
+
+def _windows(dates: list[StatedDate], fallback: dt.date) -> list[tuple[dt.date, dt.date, dt.date]]:
+    """(first day, last day, date as stated) of each date a passage states, worked out once per passage.
 
     A bare year ("in 2019") is background more often than the passage's date:
     it counts only when the passage states no day or month.
     """
-    best = None
-    precise = [d for d in dates if d.precision != "year"]
-    for stated in precise or [StatedDate(fallback, "day", 0, 0)]:
+    windows = []
+    for stated in [d for d in dates if d.precision != "year"] or [StatedDate(fallback, "day", 0, 0)]:
         first = stated.date
         last = {"month": _month_end(first), "year": dt.date(first.year, 12, 31),
                 "since": max(first, fallback)}.get(stated.precision, first)
+        windows.append((first, last, stated.date))
+    return windows
+
+
+def _nearest(windows, event: Event) -> tuple[int, dt.date]:
+    best = None
+    for first, last, when in windows:
         gap = max((event.start - last).days, (first - event.end).days, 0)
         if best is None or gap < best[0]:
-            best = (gap, stated.date)
+            best = (gap, when)
     return best
 
 
@@ -144,19 +131,20 @@ def _score_passages(article, index, by_slug, allowed):
     """Pass 1: for each passage, the events its own words and dates support."""
     scored: list[dict[str, _Candidate]] = []
     stated_dates = []
-    for passage in article.passages:
+    for passage, found in zip(article.passages, index.matches_each([p.text for p in article.passages])):
         stated = find_dates(passage.text, article.date)
         stated_dates.append(stated)
         candidates: dict[str, _Candidate] = {}
-        for slug, kinds in index.matches(passage.text).items():
+        windows = _windows(stated, article.date) if found else []
+        precise = any(d.precision != "year" for d in stated)
+        for slug, entries in found.items():
             if allowed is not None and slug not in allowed:
                 continue
             event = by_slug[slug]
-            gap, when = _distance(stated, article.date, event)
+            gap, when = _nearest(windows, event)
             if gap > GATE_DAYS and allowed is None:
                 continue
-            terms = [(kind, term) for kind in ("alias", "place", "person", "keyword") for term in sorted(kinds.get(kind, ()))]
-            precise = any(d.precision != "year" for d in stated)
+            terms = [(kind, term) for kind in KINDS for term in sorted({t for k, t in entries if k == kind})]
             why = f"matched: {', '.join(term for _, term in terms)}; {_date_words(gap, when, event, precise)}"
             if allowed is not None:
                 why += "; the article lists this event"
