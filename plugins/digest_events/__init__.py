@@ -46,9 +46,10 @@ class EventsGenerator(DigestGenerator):
                                            worker_count(setting(self.settings, "DIGEST_WORKERS")))
         store.save()
         problems += result.problems
+        assigned = {a.event for a in result.assignments}
         problems += [Problem.warning(e.file, f"event {e.title!r} has no passages",
                                      "add keywords or aliases that its articles use, or an include")
-                     for e in events if not any(a.event == e.slug for a in result.assignments)]
+                     for e in events if e.slug not in assigned]
         errors = [p for p in problems if p.severity is Severity.ERROR]
         if errors:
             raise ContentError(errors)

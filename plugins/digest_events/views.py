@@ -92,13 +92,15 @@ def build_event_pages(events: list[Event], result, articles, quotes, people, out
     passages = {(a.slug, p.id): p for a in articles for p in a.passages}
     for article in articles:
         article.passage_events = defaultdict(list)
+    in_feed = set()  # (event, article slug)
     for assignment in result.assignments:
         page = pages[assignment.event]
         article = by_article[assignment.article]
         page.excerpts.append(Excerpt(refs[article.slug], passages[(assignment.article, assignment.passage)],
                                      assignment.why))
         article.passage_events[assignment.passage].append(page)
-        if article not in page.feed_articles:
+        if (page.slug, article.slug) not in in_feed:
+            in_feed.add((page.slug, article.slug))
             page.feed_articles.append(article)
     quotes_by_passage = defaultdict(list)
     for quote in quotes:
@@ -124,15 +126,16 @@ def build_event_pages(events: list[Event], result, articles, quotes, people, out
 
 def _fill(page: EventPage, quotes_by_passage, people_by_name, dates) -> None:
     by_outlet: dict[str, Coverage] = {}
+    by_article: dict[int, list] = {}  # id(article ref) -> its excerpts, a list inside its outlet's coverage
     for excerpt in page.excerpts:
         outlet = excerpt.article.outlet
         coverage = by_outlet.setdefault(outlet.slug, Coverage(outlet))
-        for article, excerpts in coverage.articles:
-            if article is excerpt.article:
-                excerpts.append(excerpt)
-                break
+        excerpts = by_article.get(id(excerpt.article))
+        if excerpts is not None:
+            excerpts.append(excerpt)
         else:
-            coverage.articles.append((excerpt.article, [excerpt]))
+            by_article[id(excerpt.article)] = [excerpt]
+            coverage.articles.append((excerpt.article, by_article[id(excerpt.article)]))
         for quote in quotes_by_passage[(excerpt.article.slug, excerpt.passage.id)]:
             page.quotes.append(quote)
             quote.events.append(page)
@@ -154,24 +157,32 @@ def _fill(page: EventPage, quotes_by_passage, people_by_name, dates) -> None:
 
 
 def _link_related(pages: dict[str, EventPage]) -> None:
-    """The editor's related events, then events sharing people or several terms."""
+    """The editor's related events, then events sharing people or several terms (from indexes, not all pairs)."""
     by_person = defaultdict(set)
+    by_term = defaultdict(set)
+    terms_of = {}
     for page in pages.values():
         for person in page.people:
             by_person[person.slug].add(page.slug)
+        terms_of[page.slug] = {t.casefold() for t in (*page.aliases, *page.keywords)}
+        for term in terms_of[page.slug]:
+            by_term[term].add(page.slug)
     for page in pages.values():
         related = [pages[slug] for slug in page.event.related if slug in pages]
         shared = defaultdict(int)
         for person in page.people:
             for other in by_person[person.slug] - {page.slug}:
                 shared[other] += 1
-        terms = {t.casefold() for t in (*page.aliases, *page.keywords)}
-        for other in pages.values():
-            if other is not page:
-                common = terms & {t.casefold() for t in (*other.aliases, *other.keywords)}
-                if len(common) >= 2:
-                    shared[other.slug] += 1
+        common = defaultdict(int)  # other event -> how many of this event's terms it has too
+        for term in terms_of[page.slug]:
+            for other in by_term[term]:
+                common[other] += 1
+        for other, count in common.items():
+            if other != page.slug and count >= 2:
+                shared[other] += 1
+        listed = {p.slug for p in related}
         for slug, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
-            if pages[slug] not in related:
+            if slug not in listed:
+                listed.add(slug)
                 related.append(pages[slug])
         page.related = related
