@@ -1,24 +1,28 @@
 """Passages of one article -> its direct quotations, each with who said it and why we think so.
 
-Rules, tried in order for each quotation (the first that names a speaker wins):
+Rules, tried in order for each quotation (the first that names a valid speaker wins):
 
-1. after the quotation: `..., ” Daalder wrote` / `..., ” said Piotr Nowak` / `— says Zakharova`
-2. `according to X` / `in the words of X` anywhere in the sentence
-3. the nearest reporting verb before it in the sentence (`X said that “...”`,
-   `X, former ambassador, warned: “...”`); a participle (`adding, “...”`)
-   takes the speaker of the clause it hangs on
-4. a colon after a phrase that names someone (`the economist Julia Weiss disagreed: “...”`)
-5. a quotation that is its own sentence takes the speaker of the previous
-   sentence of the same paragraph
-6. a paragraph that is a quotation takes the speaker of the lead-in ending in
-   a colon just before it; one that continues a quotation keeps its speaker
+1. a transcript's turn (`WALLACE: …`) is said by its label; a paragraph that
+   continues an open quotation keeps its speaker
+2. right after the quotation: `…,” Daalder wrote` / `…,” said Ms. Okafor, a
+   retired judge` / `“…” ― Jane Roe`; or a cue closing the sentence
+   (`… and against the law, Clinton said.`)
+3. `according to X` / `in the words of X` anywhere in the sentence
+4. the nearest reporting verb before it (`X said that “…”`, `X, who spoke on
+   Monday, said`, `…, says X, an economist, is that “…”`, a participle takes
+   the subject it hangs on) -- see `subjects.py`
+5. the owner of reported words (`Trump’s claim that “…”`)
+6. a colon after a phrase that names someone (`Pollsters agree - Carl Bialik: “…”`)
+7. a quotation that is its own sentence takes the speaker of the previous
+   sentence; a paragraph that is a quotation, that of the lead-in ending in a
+   colon before it, or of the quotation that ended the paragraph before
+8. the named person who is the subject of the sentence quoting in its predicate
 
-Pronouns go to the nearest fitting mention in this or the previous
-paragraph; a bare surname goes to the full name used earlier in the article;
-"the diplomat" goes to a person the article named with that role. When no
-rule applies the quotation is kept with no speaker: we never guess.
-One- and two-word quotations count only when a reporting verb governs them;
-titles ("the article “The Age of Confrontation”") are never quotations.
+Phrases become speakers in `speakers.py` (names, short forms, pronouns,
+descriptions, organisations, validation). When no rule applies the quotation
+is kept with no speaker: we never guess. One- and two-word quotations count
+only when a reporting verb governs them; titles (“The Age of Confrontation”)
+are never quotations.
 """
 
 from __future__ import annotations
@@ -28,16 +32,16 @@ import re
 
 from digest_passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, AUXILIARIES, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, POSSESSIVE_CUE, NOUN_BY, STRONG_BOUNDARY, TITLE_CUE, VERB, is_noun_use,
-                   last_clause, looks_like_title)
+from .cues import ACCORDING, AFTER, DASH_CUE, FINAL_CUE, NOUN_BY, TITLE_CUE, last_clause, looks_like_title
 from .marks import MarkSpan, find_mark_spans, opens_with_mark
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
 from .names import DETERMINERS, NOT_NAMES, PRONOUNS, clean_phrase, looks_like_person, single_name
 from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
-from .transcripts import find_turns, speaker_label
 from .speakers import remember_names, resolve_leading_phrase, resolve_phrase
+from .subjects import main_subject, named_subject, possessive_cue, verb_before
+from .transcripts import find_turns, speaker_label
 
 __all__ = ["Quote", "Speaker", "extract_quotes"]
 
@@ -142,9 +146,9 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
                 how = f"“{m.group(0).strip()}”"
                 break
     if speaker is None:
-        speaker, how = _verb_before(article, index, span, masked, start_of_sentence, before, found)
+        speaker, how = verb_before(article, index, span, masked, start_of_sentence, before, found)
     if speaker is None:
-        speaker, how = _possessive_cue(article, index, span, before, found)
+        speaker, how = possessive_cue(article, index, span, before, found)
     if speaker is None and words <= 2:
         return None  # a scare quote or a term, not a quotation
     if speaker is None and before.rstrip().endswith(":"):
@@ -152,7 +156,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         named = _NAME_BEFORE_COLON.search(lead)  # 'Pollsters agree - Carl Bialik:', 'WALLACE:'
         speaker = (resolve_phrase(article, index, span.start, named.group(1), found) if named else None) or \
             resolve_leading_phrase(article, index, span.start, lead) or \
-            _main_subject(article, index, span, masked, start_of_sentence, start_of_sentence + len(before), found)
+            main_subject(article, index, span, masked, start_of_sentence, start_of_sentence + len(before), found)
         how = f"introduced by “{lead.strip()}:”" if speaker else None
     if speaker is None and len(_words_outside(before)) <= 2 and not _words_outside(after):
         speaker, how = _previous_sentence(article, index, span, masked, sentences, start_of_sentence, found)
@@ -163,7 +167,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
             and not _words_outside(before) and not _words_outside(after):
         speaker, how = _previous_paragraph_quoted(previous, quotes)
     if speaker is None and _words_outside(before):
-        speaker, how = _named_subject(article, index, span, masked, start_of_sentence, before, found)
+        speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
     if speaker is not None:
         article.remember(index, span.start, speaker)
     return _quote(passage, span, speaker, how or "no attribution in the text")
@@ -192,74 +196,6 @@ def _words_outside(text: str) -> list[str]:
 
 
 
-MAX_VERBS = 4  # reporting verbs tried before a quotation, nearest first
-
-
-def _verb_before(article, index, span, masked, sentence_start, before, found):
-    """Rule 3: the nearest reporting verb before the quotation (in its clause), and its subject."""
-    boundary = 0
-    for match in STRONG_BOUNDARY.finditer(before):
-        boundary = match.end()
-    verbs = [m for m in VERB.finditer(before) if m.start() >= boundary]
-    for match in [m for m in reversed(verbs) if not is_noun_use(before, m)][:MAX_VERBS]:
-        verb = match.group(0)
-        absolute = sentence_start + match.start()
-        if verb.lower().endswith("ing"):
-            speaker = _participle_subject(article, index, span, masked, sentence_start, absolute, found)
-            if speaker is not None:
-                return speaker, f"“{verb}” after “{speaker.name}”"
-            continue
-        inverted = INVERTED_SUBJECT.match(before[match.end() :]) if (
-            verb[:1].isupper() or before[: match.start()].rstrip().endswith(",")) else None
-        if inverted:  # ', says Carl Anthony, historian,' / 'Said Dorothy Poynter,': the speaker follows the verb
-            speaker = resolve_phrase(article, index, span.start, inverted["np"], found)
-            if speaker is not None:
-                return speaker, f"“{verb.strip()} {_tidy(inverted['np'])}”"
-        subject_text = AUXILIARIES.sub("", last_clause(masked[sentence_start:absolute]).rstrip())
-        if not subject_text.strip(" ,") or re.search(r"\b(?:and|but|or)[\s,]*$", subject_text):
-            speaker = _main_subject(article, index, span, masked, sentence_start, absolute, found)
-        else:
-            speaker = resolve_phrase(article, index, span.start, subject_text, found)
-        if speaker is not None:
-            return speaker, f"“{_tidy(subject_text)} {verb}”"
-    return None, None
-
-
-
-_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$")
-
-
-def _participle_subject(article, index, span, masked, sentence_start, position, found):
-    """'..., adding, “...”': the speaker of the nearest reporting clause before, or the sentence subject."""
-    earlier = masked[sentence_start:position]
-    right_before = _NAME_AT_END.search(earlier)  # 'footage of Hillary Clinton asking, “…”'
-    if right_before:
-        speaker = resolve_phrase(article, index, span.start, right_before.group(1), found)
-        if speaker is not None and speaker.kind == "person":
-            return speaker
-    for match in reversed(list(VERB.finditer(earlier))):
-        if match.group(0).lower().endswith("ing") or is_noun_use(earlier, match):
-            continue
-        subject_text = AUXILIARIES.sub("", last_clause(masked[sentence_start : sentence_start + match.start()]).rstrip())
-        who = re.search(r"(?P<np>[^,]+),\s*who\s*$", subject_text)
-        if who:
-            subject_text = who.group("np")
-        speaker = resolve_phrase(article, index, span.start, subject_text, found) if subject_text.strip() else None
-        if speaker is not None:
-            return speaker
-    return _main_subject(article, index, span, masked, sentence_start, position, found)
-
-
-def _main_subject(article, index, span, masked, sentence_start, position, found):
-    sentence = masked[max(sentence_start, position - WINDOW) : position]
-    parts = [p for p in sentence.split(",") if p.strip()]
-    for part in parts:
-        speaker = resolve_leading_phrase(article, index, span.start, part)
-        if speaker is not None:
-            return speaker
-    return None
-
-
 def _previous_sentence(article, index, span, masked, sentences, sentence_start, found):
     """Rule 5: a quotation standing alone takes the speaker of the sentence before it."""
     k = bisect.bisect_right([end for _, end in sentences], sentence_start)
@@ -270,14 +206,14 @@ def _previous_sentence(article, index, span, masked, sentences, sentence_start, 
     if found and found[-1].start >= start and found[-1].speaker is not None:
         return found[-1].speaker, "the previous sentence quotes the same speaker"
     previous = masked[start:end]
-    speaker, how = _verb_before(article, index, span, masked, start, previous, found)
+    speaker, how = verb_before(article, index, span, masked, start, previous, found)
     if speaker is None:
         match = NOUN_BY.search(previous)
         if match:
             speaker = resolve_phrase(article, index, span.start, match.group("np"), found)
             how = f"“{match.group(0)}”"
     if speaker is None:  # 'The minister, Ruth Adler, set out her plan. “...”': a named person, never a group
-        speaker = _main_subject(article, index, span, masked, start, end, found)
+        speaker = main_subject(article, index, span, masked, start, end, found)
         if speaker is not None and speaker.kind != "person":
             speaker = None
         how = "a named person is the subject of the previous sentence" if speaker else None
@@ -285,30 +221,6 @@ def _previous_sentence(article, index, span, masked, sentences, sentence_start, 
 
 
 _NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[A-Z][\w.’'\u2024-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
-
-
-def _named_subject(article, index, span, masked, sentence_start, before, found):
-    """'Trump is promising lower taxes and “jobs, jobs, jobs”': words quoted in the predicate of a sentence
-    whose subject is a named person are that person's (news style; a title or a term never gets here)."""
-    clause = before[: STRONG_BOUNDARY.search(before).start()] if STRONG_BOUNDARY.search(before) else before
-    if not re.search(r"\b[a-z]{3,}", clause):
-        return None, None  # no verb between the subject and the quotation
-    speaker = resolve_leading_phrase(article, index, span.start, clause)
-    if speaker is None or speaker.kind != "person":
-        return None, None
-    return speaker, f"the sentence is about {speaker.name}, who is its subject"
-
-
-def _possessive_cue(article, index, span, before, found):
-    """'Donald Trump’s claim that there have been “…”': the owner of the words speaks."""
-    cues = list(POSSESSIVE_CUE.finditer(before))
-    if not cues or STRONG_BOUNDARY.search(before, cues[-1].end()):
-        return None, None
-    cue = cues[-1]
-    speaker = resolve_phrase(article, index, span.start, cue["np"], found)
-    if speaker is None or speaker.kind == "description":
-        return None, None
-    return speaker, f"“{_tidy(cue.group(0))}”"
 
 
 def _previous_paragraph_quoted(previous, quotes):
@@ -332,12 +244,8 @@ def _lead_in(article, index, previous, quotes):
     start = max(start, end - WINDOW)
     lead = masked[start:end].rstrip()[:-1]
     fake = MarkSpan(len(masked), len(masked), True, False)
-    speaker, how = _verb_before(article, index - 1, fake, masked, start, lead, [])
+    speaker, how = verb_before(article, index - 1, fake, masked, start, lead, [])
     if speaker is None:
         speaker = resolve_leading_phrase(article, index - 1, len(masked), last_clause(lead))
         how = "subject of the lead-in" if speaker else None
     return speaker, (f"introduced in {previous.id}: {how}" if speaker else None)
-
-
-def _tidy(text: str) -> str:
-    return " ".join(clean_phrase(text).split()[-8:])

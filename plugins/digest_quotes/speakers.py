@@ -91,7 +91,9 @@ def _with_role_around(speaker: Speaker, masked: str, start: int, end: int) -> Sp
 def resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None:
     """The speaker a subject phrase names: a pronoun, a name, a role, an organisation, a document."""
     speaker = _resolve_phrase(article, index, position, phrase, found)
-    return speaker if speaker is not None and valid_speaker(speaker) else None
+    if speaker is None or article.people.find(speaker.name):  # the editor's names are taken as written
+        return speaker
+    return speaker if valid_speaker(speaker) else None
 
 
 def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None:

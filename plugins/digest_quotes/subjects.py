@@ -1,0 +1,110 @@
+"""A clause -> who it says spoke: the subject of a reporting verb, of a participle, of a sentence.
+
+These read the sentence around one quotation (the quoted words blanked out, see
+`sentences.py`) and return a speaker with the words that name it, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import AUXILIARIES, INVERTED_SUBJECT, POSSESSIVE_CUE, STRONG_BOUNDARY, VERB, is_noun_use, last_clause
+from .names import clean_phrase
+from .sentences import WINDOW
+from .speakers import resolve_leading_phrase, resolve_phrase
+
+
+MAX_VERBS = 4  # reporting verbs tried before a quotation, nearest first
+
+
+def verb_before(article, index, span, masked, sentence_start, before, found):
+    """Rule 3: the nearest reporting verb before the quotation (in its clause), and its subject."""
+    boundary = 0
+    for match in STRONG_BOUNDARY.finditer(before):
+        boundary = match.end()
+    verbs = [m for m in VERB.finditer(before) if m.start() >= boundary]
+    for match in [m for m in reversed(verbs) if not is_noun_use(before, m)][:MAX_VERBS]:
+        verb = match.group(0)
+        absolute = sentence_start + match.start()
+        if verb.lower().endswith("ing"):
+            speaker = participle_subject(article, index, span, masked, sentence_start, absolute, found)
+            if speaker is not None:
+                return speaker, f"“{verb}” after “{speaker.name}”"
+            continue
+        inverted = INVERTED_SUBJECT.match(before[match.end() :]) if (
+            verb[:1].isupper() or before[: match.start()].rstrip().endswith(",")) else None
+        if inverted:  # ', says Carl Anthony, historian,' / 'Said Dorothy Poynter,': the speaker follows the verb
+            speaker = resolve_phrase(article, index, span.start, inverted["np"], found)
+            if speaker is not None:
+                return speaker, f"“{verb.strip()} {tidy(inverted['np'])}”"
+        subject_text = AUXILIARIES.sub("", last_clause(masked[sentence_start:absolute]).rstrip())
+        if not subject_text.strip(" ,") or re.search(r"\b(?:and|but|or)[\s,]*$", subject_text):
+            speaker = main_subject(article, index, span, masked, sentence_start, absolute, found)
+        else:
+            speaker = resolve_phrase(article, index, span.start, subject_text, found)
+        if speaker is not None:
+            return speaker, f"“{tidy(subject_text)} {verb}”"
+    return None, None
+
+
+
+_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$")
+
+
+def participle_subject(article, index, span, masked, sentence_start, position, found):
+    """'..., adding, “...”': the speaker of the nearest reporting clause before, or the sentence subject."""
+    earlier = masked[sentence_start:position]
+    right_before = _NAME_AT_END.search(earlier)  # 'footage of Hillary Clinton asking, “…”'
+    if right_before:
+        speaker = resolve_phrase(article, index, span.start, right_before.group(1), found)
+        if speaker is not None and speaker.kind == "person":
+            return speaker
+    for match in reversed(list(VERB.finditer(earlier))):
+        if match.group(0).lower().endswith("ing") or is_noun_use(earlier, match):
+            continue
+        subject_text = AUXILIARIES.sub("", last_clause(masked[sentence_start : sentence_start + match.start()]).rstrip())
+        who = re.search(r"(?P<np>[^,]+),\s*who\s*$", subject_text)
+        if who:
+            subject_text = who.group("np")
+        speaker = resolve_phrase(article, index, span.start, subject_text, found) if subject_text.strip() else None
+        if speaker is not None:
+            return speaker
+    return main_subject(article, index, span, masked, sentence_start, position, found)
+
+
+def main_subject(article, index, span, masked, sentence_start, position, found):
+    sentence = masked[max(sentence_start, position - WINDOW) : position]
+    parts = [p for p in sentence.split(",") if p.strip()]
+    for part in parts:
+        speaker = resolve_leading_phrase(article, index, span.start, part)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def named_subject(article, index, span, masked, sentence_start, before, found):
+    """'Trump is promising lower taxes and “jobs, jobs, jobs”': words quoted in the predicate of a sentence
+    whose subject is a named person are that person's (news style; a title or a term never gets here)."""
+    clause = before[: STRONG_BOUNDARY.search(before).start()] if STRONG_BOUNDARY.search(before) else before
+    if not re.search(r"\b[a-z]{3,}", clause):
+        return None, None  # no verb between the subject and the quotation
+    speaker = resolve_leading_phrase(article, index, span.start, clause)
+    if speaker is None or speaker.kind != "person":
+        return None, None
+    return speaker, f"the sentence is about {speaker.name}, who is its subject"
+
+
+def possessive_cue(article, index, span, before, found):
+    """'Donald Trump’s claim that there have been “…”': the owner of the words speaks."""
+    cues = list(POSSESSIVE_CUE.finditer(before))
+    if not cues or STRONG_BOUNDARY.search(before, cues[-1].end()):
+        return None, None
+    cue = cues[-1]
+    speaker = resolve_phrase(article, index, span.start, cue["np"], found)
+    if speaker is None or speaker.kind == "description":
+        return None, None
+    return speaker, f"“{tidy(cue.group(0))}”"
+
+
+def tidy(text: str) -> str:
+    return " ".join(clean_phrase(text).split()[-8:])
