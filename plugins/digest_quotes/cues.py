@@ -21,7 +21,27 @@ def _forms(verb: str) -> list[str]:
 def _alternation(regular: str, irregular: str) -> str:
     forms = [form for verb in regular.split() for form in _forms(verb)]
     forms += [form for group in irregular.split() for form in group.split("/")]
-    return "|".join(sorted(set(forms), key=len, reverse=True))
+    return trie_pattern(forms)
+
+
+def trie_pattern(words) -> str:
+    """One regular expression for many words, as a tree of their letters: Python's `re` tries the
+    branches of `a|b|c|…` one by one at every position, a tree only the branch of the next letter."""
+    tree: dict = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # the longer word first, then the word itself
+
+    return "(?:" + pattern(tree) + ")"
 
 
 # Verbs that report speech or writing, in every form (a vocabulary of how English news
