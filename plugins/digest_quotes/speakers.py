@@ -41,7 +41,7 @@ _NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | R
 
 def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -> None:
     """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
-    for match in _GROUP.finditer(masked):
+    for match in (_GROUP.finditer(masked) if " and " in masked else ()):  # a list needs its "and"
         group = match.group(0)
         if re.search(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$", masked[: match.start()]):
             group = group.split(", ", 1)[1]  # 'a meeting of the UNSC, Estonia, ...': the list starts after
