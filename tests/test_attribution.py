@@ -171,3 +171,17 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
     assert speakers(text) == ["Okafor"]
     text = "Ms. Okafor spoke after Mr. Alvarez. He said the vote was “a betrayal of every voter here.”"
     assert speakers(text) == ["Alvarez"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Édouard Lemaire of Belgium opened the session.\n\n“We owe them an answer,” the Belgian leader said.",
+     "Édouard Lemaire"),
+    ("Harold P. Quint Jr., the trust's lawyer, filed the papers.\n\n“It was the only way,” Mr. Quint said.",
+     "Harold P. Quint Jr"),
+    ("“The budget is fully funded,” said Councilwoman Rosa Delgado.", "Rosa Delgado"),
+    ("“Prices will stay high,” said Ines Moravec, head of research at broker Caldor Partners.", "Ines Moravec"),
+    ("Ines Moravec, a spokeswoman for the regulator, took questions.\n\n“The review is not over,” the "
+     "regulator's spokeswoman said.", "Ines Moravec"),
+])
+def test_names_beyond_ascii_suffixes_titles_and_appositives(text, expected):
+    assert speakers(text)[-1] == expected

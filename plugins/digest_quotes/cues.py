@@ -78,7 +78,7 @@ CALL = r"(?:call|calls|called|calling)\s+(?:for|on)"
 VERB = re.compile(rf"\b(?:{PHRASAL}|{REPORTING}|{CALL})\b|\b(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:])"
                   r"|^\s*(?:Said|Says|Added|Asked|Wrote|Writes)\b")  # 'Said Dorothy Poynter, “...”'
 # After an inverted cue, the speaker it names: ', says Carl Anthony, historian at …,' / 'Said Dorothy Poynter, …'
-INVERTED_SUBJECT = re.compile(r"^\s+(?P<np>[A-Z][^,;:\x00]{1,60}?)\s*(?:,|$)")
+INVERTED_SUBJECT = re.compile(r"^\s+(?P<np>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,;:\x00]{1,60}?)\s*(?:,|$)")
 AFTER = re.compile(rf"^\s*[,—–―-]?\s*(?:(?P<verb1>{PHRASAL}|{REPORTING})\s+(?P<np1>[^.,;!?\x00]{{2,90}}?)(?=[.,;!?]|\s+(?:on|in|at|to|when|after|during|before|as)\b|$)"
                    rf"|(?P<np2>[^.;!?\x00]{{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb2>{PHRASAL}|{REPORTING}|(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:.]))\b)")
 # A cue that closes the sentence after other words: '…, says Dante Scala, a political scientist.' /
@@ -92,10 +92,10 @@ SPEECH_NOUNS = (r"claims?|statements?|remarks?|comments?|words|promises?|pledges
                 r"suggestions?|vows?|threats?|criticism|accusations?|charges?|complaints?|boasts?|slogans?|"
                 r"catch ?phrase|refrain|mantra|line|quip|declaration|announcement|admission|denial|rallying cry|"
                 r"letter|op-ed|post|press release|report|memo|testimony|tribute|plea|demand|dictum|motto")
-POSSESSIVE_CUE = re.compile(rf"(?P<np>(?:[A-Z][\w.’'\u2024-]+\s+){{0,3}}[A-Z][\w’'-]+|(?:the|a|an)\s+[\w -]{{2,40}}?)[’']s?\s+"
+POSSESSIVE_CUE = re.compile(rf"(?P<np>(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’'\u2024-]+\s+){{0,3}}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+|(?:the|a|an)\s+[\w -]{{2,40}}?)[’']s?\s+"
                             rf"(?:[a-z-]+\s+){{0,2}}(?:{SPEECH_NOUNS})\b")
 # '“…” ― Pamela Padilla' / '“…” — Jane Roe, a nurse': a name after a dash closes the quotation.
-DASH_CUE = re.compile(r"^\s*[—–―]\s*(?P<np>[A-Z][^.;!?\x00—–―“\"]{1,80}?)\s*[.]?\s*[“\"]?\s*$")
+DASH_CUE = re.compile(r"^\s*[—–―]\s*(?P<np>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^.;!?\x00—–―“\"]{1,80}?)\s*[.]?\s*[“\"]?\s*$")
 ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:on|in|at|during|when)\b))", re.I)
 NOUN_BY = re.compile(r"\b(?:address|speech|remarks|statement|message|interview|post|letter|op-ed|article)\s+by\s+"
                      r"(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:later|on|in|at|during|when)\b))", re.I)

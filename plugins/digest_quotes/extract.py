@@ -220,7 +220,7 @@ def _previous_sentence(article, index, span, masked, sentences, sentence_start, 
     return speaker, (f"previous sentence: {how}" if speaker else None)
 
 
-_NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[A-Z][\w.’'\u2024-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
+_NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’'\u2024-]+\s+){0,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)\s*$")
 
 
 def _previous_paragraph_quoted(previous, quotes):

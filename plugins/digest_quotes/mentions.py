@@ -7,10 +7,11 @@ import dataclasses
 import re
 
 from .model import Speaker
+from .names import surname
 from .people import PeopleDirectory
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?:[a-z,;:”\"’)]|\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.|\b(?:As|In|At|By|On|To|Of|For|And|"
-                                   r"But|Said|Says|Asked|Added|Wrote)) ([A-Z][\w’'-]+)")
+                                   r"But|Said|Says|Asked|Added|Wrote)) ([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)")
 PRONOUN_REACH = 40  # mentions looked at when resolving a pronoun
 
 
@@ -52,9 +53,9 @@ class ArticleMemory:
         else:
             self.mentions.append(mention)
         if speaker.kind == "person":
-            self.full_names.setdefault(speaker.name.split()[-1].lower(), speaker.name)
+            self.full_names.setdefault(surname(speaker.name).lower(), speaker.name)
             for alias in self._aliases(speaker.name):
-                self.full_names.setdefault(alias.split()[-1].lower(), speaker.name)
+                self.full_names.setdefault(surname(alias).lower(), speaker.name)
         if speaker.role:
             self.roles.append((speaker.role.lower(), speaker))
 

@@ -29,7 +29,8 @@ ROLE_WORDS = frozenset(
     consultant pollster organizer organizers observer observers insider insiders negotiator negotiators
     prosecutors judges lawyers neighbor neighbour neighbors neighbours parent parents mother father wife husband
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
-    rivals pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators representatives delegates delegate voter""".split()
+    rivals councilman councilwoman councillor cllr assemblyman assemblywoman alderman alderwoman selectman trustee
+    pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators representatives delegates delegate voter""".split()
 )
 _AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors", "man", "men", "woman", "women",
                   "person", "people", "er", "ers")
@@ -70,7 +71,8 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr
               "chancellor": None, "ambassador": None, "amb": None, "del": None, "speaker": None, "chairman": "m",
               "chairwoman": "f", "chair": None, "commissioner": None, "director": None, "king": "m", "queen": "f",
               "prince": "m", "princess": "f", "pope": "m", "sheikh": "m", "mme": "f", "m": "m", "herr": "m",
-              "frau": "f", "attorney": None, "detective": None, "pastor": None, "reverend": None,
+              "frau": "f", "attorney": None, "detective": None, "councilman": "m", "councilwoman": "f",
+              "councillor": None, "cllr": None, "assemblyman": "m", "assemblywoman": "f", "alderman": None, "pastor": None, "reverend": None,
               "bishop": None, "rabbi": None, "imam": None, "father": "m", "sister": "f", "brother": "m", "officer": None, "coach": None, "premier": None}
 # Words that never name a speaker on their own, however capitalised.
 NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now instead indeed however nonetheless
@@ -81,7 +83,7 @@ NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now
 DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing"}
-_PARTICLES = frozenset("de da van von der del la le bin al di du dos das ibn".split())
+_PARTICLES = frozenset("de da van von der del la le bin al di du dos das ibn Jr Jr. Sr Sr. II III".split())
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z\u00C0-\u00DE][a-z’'\u00DF-\u024F]+(?:[A-Z][a-z\u00DF-\u024F]+)?(?:-[A-Z]?[a-z\u00DF-\u024F]+)*|(?:[A-Z]\.){1,3})$")
 _TOKEN = re.compile(r"[\w’'.-]+|[,:]")
@@ -145,6 +147,9 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     phrase = clean_phrase(phrase)
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(parts) > 1:
+        for index, part in enumerate(parts):  # 'Lars Henning, head of freight at Nordvik Cargo': a part that is a name
+            if looks_like_person(part) and part.split()[0].lower() not in DETERMINERS:
+                return _clean_role(", ".join(parts[:index] + parts[index + 1 :])), part
         for index in range(len(parts) - 1, -1, -1):
             inner_role, name = split_role_and_name(parts[index])
             if looks_like_person(name) or (is_name_token(name) and inner_role is None):
@@ -179,6 +184,17 @@ def _clean_role(role: str | None) -> str | None:
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
     return " ".join(words) or None
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str:
+    """'Thomas W. Bright Jr.' -> 'Bright': the word a later short form uses."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
 
 
 def title_before_name(role: str | None) -> str | None:

@@ -28,10 +28,10 @@ from .names import (
     agent_noun,
 )
 
-_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z]\u2024|[A-Z][\w’'-]*\u2024?|of|the|de|van|von|al|bin)\s+){0,9}[A-Z][\w’'-]*")
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]\u2024|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\u2024?|of|the|de|van|von|al|bin)\s+){0,9}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*")
 
 
-_ITEM = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
+_ITEM = r"(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*){0,4}"
 # 'Estonia, France, Ireland, Norway, the United States and Britain issued ...': a named group as subject.
 _GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-z]+(?:ed|s)\b)")
 
@@ -56,6 +56,11 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         speaker = article.named.get(phrase)
         if phrase not in article.named:
             speaker = resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
+            if speaker is None and " of " in phrase:  # 'President Édouard Lemaire of Belgium'
+                who, _, place = phrase.partition(" of ")
+                speaker = resolve_named(article, who, strict=True)
+                if speaker is not None and speaker.kind == "person":
+                    speaker = dataclasses.replace(speaker, role=f"{speaker.role or ''} of {place}".strip())
             if speaker is not None or " " in phrase:
                 article.named[phrase] = speaker
             else:  # a bare surname may resolve once its full name is seen
@@ -161,8 +166,8 @@ def valid_speaker(speaker: Speaker) -> bool:
         not any(word.lower().strip(".,") in NOT_SPEAKERS for word in words if word[:1].isupper())
 
 
-_NAME_OF = re.compile(r"^(?P<who>[A-Z][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*$")
-_TRAILING_PROPER = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
+_NAME_OF = re.compile(r"^(?P<who>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,]*$")
+_TRAILING_PROPER = re.compile(r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\s+)*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*$")
 
 
 def _introductory(part: str) -> bool:
@@ -283,6 +288,20 @@ ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premie
                  "general": ("general", "gen."), "minister": ("minister", "secretary")}
 
 
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "ic", "i")  # Italian, Chinese, British, French, Iraqi
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("’s").removesuffix("'s")
+
+
+def _same_place(adjective: str, words: set[str]) -> bool:
+    """'italian' and 'italy', 'french' and 'france': a nationality for its country in the role."""
+    return adjective.endswith(_NATIONALITY_ENDINGS) and \
+        any(len(word) > 3 and word[:3] == adjective[:3] and word[:1].isalpha() for word in words) or \
+        (adjective == "french" and "france" in words)
+
+
 def _role_heads(wanted: str) -> tuple[str, ...]:
     words = wanted.split()
     head = words[-1] if words else ""
@@ -299,10 +318,12 @@ def _resolve_role(article, description: str) -> Speaker | None:
         if role == wanted or role.endswith(" " + wanted) or wanted.endswith(" " + role):
             return speaker
     heads = _role_heads(wanted)
-    modifiers = set(wanted.split()[:-1]) - {"former", "the"}
+    # 'the agency's spokeswoman' for 'a spokeswoman for the agency'; 'the Italian minister' for 'Italy's minister'
+    modifiers = {_bare(w) for w in wanted.split()[:-1]} - {"former", "the", "top"}
     for role, speaker in reversed(article.roles):
-        if any(role == h or role.endswith(" " + h) or role.startswith(h + " of") for h in heads) and \
-                modifiers <= set(role.split()) | {"french", "german", "russian", "ukrainian", "american", "british"}:
+        words = {_bare(w) for w in role.split()}
+        if any(role == h or role.endswith(" " + h) or re.match(rf"{re.escape(h)} (?:of|for|to|at|in)\b", role)
+               for h in heads) and all(m in words or _same_place(m, words) for m in modifiers):
             return speaker
     candidates = {p.name for p in article.people.with_noun(wanted) + article.people.with_noun(head_noun(wanted))}
     for mention in reversed(article.mentions):

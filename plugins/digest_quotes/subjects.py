@@ -48,7 +48,7 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
 
 
 
-_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$")
+_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+\s+){1,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)\s*$")
 
 
 def participle_subject(article, index, span, masked, sentence_start, position, found):
