@@ -185,3 +185,8 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
 ])
 def test_names_beyond_ascii_suffixes_titles_and_appositives(text, expected):
     assert speakers(text)[-1] == expected
+
+
+def test_unnamed_groups_at_the_start_of_a_sentence_still_speak():
+    assert speakers("Officials said the storm was “the worst in a generation for the coast.”\n\n"
+                    "Sources said the deal was “all but done at this point.”") == ["Officials", "Sources"]

@@ -163,7 +163,7 @@ def valid_speaker(speaker: Speaker) -> bool:
     if sum(word.isupper() and len(word) > 1 for word in words) >= 2:
         return False  # 'WHAT COMES NEXT': a headline in capitals
     return not (len(words) == 1 and words[0].lower() in NOT_NAMES) and \
-        not any(word.lower().strip(".,") in NOT_SPEAKERS for word in words if word[:1].isupper())
+        not any(word.lower().strip(".,") in NOT_SPEAKERS - ROLE_WORDS for word in words if word[:1].isupper())
 
 
 _NAME_OF = re.compile(r"^(?P<who>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,]*$")
