@@ -158,15 +158,15 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
             resolve_leading_phrase(article, index, span.start, lead) or \
             main_subject(article, index, span, masked, start_of_sentence, start_of_sentence + len(before), found)
         how = f"introduced by “{lead.strip()}:”" if speaker else None
-    if speaker is None and len(_words_outside(before)) <= 2 and not _words_outside(after):
+    if speaker is None and not _has_words(after) and len(_words_outside(before)) <= 2:
         speaker, how = _previous_sentence(article, index, span, masked, sentences, start_of_sentence, found)
     if speaker is None and (passage.block or span.start <= len(text) - len(text.lstrip()) + 1) and previous \
             and previous.text.rstrip().endswith(":"):
         speaker, how = _lead_in(article, index, previous, quotes)
     if speaker is None and previous and not found and span.start <= len(text) - len(text.lstrip()) + 1 \
-            and not _words_outside(before) and not _words_outside(after):
+            and not _has_words(before) and not _has_words(after):
         speaker, how = _previous_paragraph_quoted(previous, quotes)
-    if speaker is None and _words_outside(before):
+    if speaker is None and _has_words(before):
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
     if speaker is not None:
         article.remember(index, span.start, speaker)
@@ -191,8 +191,16 @@ def _quote(passage, span, speaker, how, continued=False) -> Quote:
     return Quote(passage.id, start, end, passage.text[start:end], speaker, how, continued)
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _words_outside(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.replace("\x00", " "))
+    """The words of `text` that are not quoted (quoted ones are blanked in the masked text)."""
+    return _WORD.findall(text.replace("\x00", " "))
+
+
+def _has_words(text: str) -> bool:
+    return _WORD.search(text.replace("\x00", " ")) is not None
 
 
 

@@ -39,11 +39,14 @@ _GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-
 _NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$")
+
+
 def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -> None:
     """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
     for match in (_GROUP.finditer(masked) if " and " in masked else ()):  # a list needs its "and"
         group = match.group(0)
-        if re.search(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$", masked[: match.start()]):
+        if _PREPOSITION_BEFORE.search(masked, max(0, match.start() - 12), match.start()):
             group = group.split(", ", 1)[1]  # 'a meeting of the UNSC, Estonia, ...': the list starts after
         article.remember(index, match.end(), Speaker(group, "group"), subject=True)
     starts = {start for start, _ in sentences}
@@ -105,7 +108,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     phrase = clean_phrase(phrase.replace("\x00", " "))
     if not phrase or len(phrase) > 160:
         return None
-    tokens = re.split(r"[\s,]+", phrase)
+    tokens = _TOKEN_SPLIT.split(phrase)
     pronoun = PRONOUNS.get(phrase.lower()) or PRONOUNS.get(tokens[-1].lower())
     if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase) or tokens[-2][:1].islower()):
         word = phrase.lower() if phrase.lower() in PRONOUNS else tokens[-1].lower()
@@ -166,6 +169,7 @@ def valid_speaker(speaker: Speaker) -> bool:
         not any(word.lower().strip(".,") in NOT_SPEAKERS - ROLE_WORDS for word in words if word[:1].isupper())
 
 
+_TOKEN_SPLIT = re.compile(r"[\s,]+")
 _NAME_OF = re.compile(r"^(?P<who>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,]*$")
 _TRAILING_PROPER = re.compile(r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\s+)*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*$")
 
@@ -291,6 +295,9 @@ ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premie
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "ic", "i")  # Italian, Chinese, British, French, Iraqi
 
 
+_ROLE_GOES_ON = frozenset({"of", "for", "to", "at", "in"})  # 'spokeswoman for the agency'
+
+
 def _bare(word: str) -> str:
     return word.removesuffix("’s").removesuffix("'s")
 
@@ -322,8 +329,8 @@ def _resolve_role(article, description: str) -> Speaker | None:
     modifiers = {_bare(w) for w in wanted.split()[:-1]} - {"former", "the", "top"}
     for role, speaker in reversed(article.roles):
         words = {_bare(w) for w in role.split()}
-        if any(role == h or role.endswith(" " + h) or re.match(rf"{re.escape(h)} (?:of|for|to|at|in)\b", role)
-               for h in heads) and all(m in words or _same_place(m, words) for m in modifiers):
+        if any(role == h or role.endswith(" " + h) or
+               (role.startswith(h + " ") and role[len(h) + 1 :].split(" ", 1)[0] in _ROLE_GOES_ON) for h in heads) and all(m in words or _same_place(m, words) for m in modifiers):
             return speaker
     candidates = {p.name for p in article.people.with_noun(wanted) + article.people.with_noun(head_noun(wanted))}
     for mention in reversed(article.mentions):
