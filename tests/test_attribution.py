@@ -8,9 +8,12 @@ attributed where the text names no one.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
+from conftest import ROOT, run_digest
+from digest_cli.polnear import score_file
 from digest_passages.passages import Passage
 from digest_quotes.extract import extract_quotes
 from digest_quotes.people import PeopleDirectory
@@ -190,3 +193,22 @@ def test_names_beyond_ascii_suffixes_titles_and_appositives(text, expected):
 def test_unnamed_groups_at_the_start_of_a_sentence_still_speak():
     assert speakers("Officials said the storm was “the worst in a generation for the coast.”\n\n"
                     "Sources said the deal was “all but done at this point.”") == ["Officials", "Sources"]
+
+
+def test_polnear_measures_on_a_made_up_document(tmp_path):
+    """The PolNeAR figures of `make eval`, on a document in PolNeAR's format written for the test."""
+    text = "“We will win this state by ten points,” Ms. Okafor said. Critics called it “a fantasy.”"
+    start = text.index("We will")
+    end = text.index("” Ms.")
+    doc = {"id": "made-up", "text": text, "attributions": [
+        {"source": [[text.index("Ms."), text.index(" said"), "Ms. Okafor"]], "cue": [],
+         "content": [[start - 1, end + 1, text[start - 1 : end + 1]]]}]}
+    path = tmp_path / "dev.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    figures, _ = score_file(path, PeopleDirectory())
+    assert (figures["gold"], figures["hits"], figures["speaker_scored"], figures["speaker_acc"]) == (1, 1, 1, 1.0)
+
+
+def test_make_eval_says_when_polnear_is_not_there(tmp_path):
+    result = run_digest("eval", "--polnear", str(tmp_path / "absent"), cwd=ROOT)
+    assert result.returncode == 0 and "polnear: dev" in result.stdout and "not measured" in result.stdout
