@@ -53,12 +53,14 @@ def matching_throughput(counts: list[int], megabytes: float, articles: int = 300
         rows = []
         for count in counts:
             index = TermIndex(events_of(count, content), directory.terms_for)
-            found = 0
-            started = time.perf_counter()
-            for _ in range(rounds):
-                for texts in articles_texts:  # as the event stage matches: an article's passages at a time
-                    found += sum(map(len, index.matches_each(texts)))
-            seconds = time.perf_counter() - started
+            seconds = float("inf")
+            for _ in range(3):  # the best of three: the machine is shared
+                found = 0
+                started = time.perf_counter()
+                for _ in range(rounds):
+                    for texts in articles_texts:  # as the event stage matches: an article's passages at a time
+                        found += sum(map(len, index.matches_each(texts)))
+                seconds = min(seconds, time.perf_counter() - started)
             rows.append({"events": count, "terms": len(index.terms), "text_mb": round(size * rounds / 1e6, 2),
                          "seconds": round(seconds, 3), "mb_per_second": round(size * rounds / 1e6 / seconds, 2),
                          "event_matches": found})

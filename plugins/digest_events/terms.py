@@ -9,7 +9,7 @@ tokens (a run of word characters, or one other character); the passage's
 words are intersected with the words that can start a term (one set
 operation), and from each place where one stands, the longest term is looked
 up token by token in a set of the terms' prefixes. A term that starts with a
-common word ("the alliance") starts from its first two words, so that every
+common word ("the alliance") is looked for by its second word, so that every
 "the" is not a place to look. Case is compared as `re` compares it
 (`folding.py`).
 """
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import accumulate
 
 from .folding import OTHER, UNFOLDED, fold, is_word, passage_chars
 
@@ -38,7 +37,7 @@ class TermMatcher:
         self.prefixes: set[str] = set()  # every term's proper prefixes that end at one of its tokens
         self.words: set[str] = set()  # first words
         self.marks: set[str] = set()  # first characters that are not word characters
-        self.pairs: dict[str, set[str]] = defaultdict(set)  # a common first word -> the second words after it
+        self.pairs: dict[str, set[str]] = defaultdict(set)  # a second word -> the common first words before it
         self.lengths = sorted({len(fold(t)) for t in terms if t}, reverse=True)
         for term in filter(None, terms):
             folded = fold(term)
@@ -48,11 +47,11 @@ class TermMatcher:
             if not is_word(tokens[0][0]):
                 self.marks.add(tokens[0])
             elif tokens[0] in STOP_WORDS and len(tokens) >= 3 and is_word(tokens[2][0]):
-                self.pairs[tokens[0]].add(tokens[2])
+                self.pairs[tokens[2]].add(tokens[0])
             else:
                 self.words.add(tokens[0])
-        self.first = self.words | self.marks | set(self.pairs)
-        self.starts = self.words | set(self.pairs)  # the words a passage is searched for
+        self.first = self.words | self.marks | {w for before in self.pairs.values() for w in before}
+        self.starts = self.words | set(self.pairs)  # the words a passage is searched for (not "the")
         self.whole = {word for word in self.words if word in self.keys and word not in self.prefixes}  # no more to look up
         self.separator = next((c for c in "\n\x00\uffff" if not any(c in key for key in self.keys)), None)
 
@@ -89,16 +88,22 @@ class TermMatcher:
         hits = self.starts.intersection(pieces)
         longest: dict[int, int] = {}
         if hits:
-            offsets = list(accumulate(map(len, pieces), initial=0))  # piece i starts at offsets[i] + i
-            words, whole, pairs, last = self.words, self.whole, self.pairs, len(pieces) - 1
+            words, whole, pairs = self.words, self.whole, self.pairs
+            start, done = 0, 0  # piece i starts after the pieces before it and a space after each
             for i in [i for i, piece in enumerate(pieces) if piece in hits]:
-                word, start = pieces[i], offsets[i] + i
+                start += sum(map(len, pieces[done:i])) + i - done
+                word, done = pieces[i], i
                 if word in whole:
                     longest[start] = start + len(word)
-                elif word in words or (i < last and pieces[i + 1] in pairs.get(word, ())):
+                elif word in words:
                     end = self._longest(low, spaced, start, start + len(word))
                     if end:
                         longest[start] = end
+                if i and word in pairs and pieces[i - 1] in pairs[word]:  # "the alliance": from "the"
+                    before = start - 1 - len(pieces[i - 1])
+                    end = self._longest(low, spaced, before, start - 1)
+                    if end:
+                        longest[before] = end
         for mark in self.marks:
             at = low.find(mark)
             while at >= 0:
