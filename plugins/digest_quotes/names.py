@@ -30,22 +30,9 @@ ROLE_WORDS = frozenset(
     prosecutors judges lawyers neighbor neighbour neighbors neighbours parent parents mother father wife husband
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
     rivals councilman councilwoman councillor cllr assemblyman assemblywoman alderman alderwoman selectman trustee
-    pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators representatives delegates delegate voter""".split()
+    pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates
+    delegate""".split()
 )
-_AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors", "man", "men", "woman", "women",
-                  "person", "people", "er", "ers")
-# Nouns with an agent's ending that name no one: "the matter said" is no speaker.
-_NOT_AGENTS = frozenset("""paper papers letter letters number numbers matter matters order orders center centers water
-    power border borders quarter quarters corner chapter summer winter weather filter trailer banner thriller poster
-    computer cancer river dinner murder disaster character career finger layer offer answer another other together
-    however whether never ever rather either neither further later earlier under over after number manner
-    fever tower shower cover hour hours year""".split())
-
-
-def agent_noun(noun: str) -> bool:
-    """A noun for someone who can speak: a role ('senator'), an institution, or an agent ('economist')."""
-    return noun in ROLE_WORDS or noun in INSTITUTION_WORDS or \
-        (noun.endswith(_AGENT_ENDINGS) and noun not in _NOT_AGENTS and len(noun) > 4)
 # Words that make a capitalised phrase an institution rather than a person.
 INSTITUTION_WORDS = frozenset(
     """ministry ministries department office council committee commission agency service services forces
@@ -56,6 +43,22 @@ INSTITUTION_WORDS = frozenset(
     cross crescent corporation company group council headquarters staff intelligence mission embassy
     website agency bureau authority authorities""".split()
 )
+_AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors", "man", "men", "woman", "women",
+                  "person", "people", "er", "ers")
+# Nouns with an agent's ending that name no one: "the matter said" is no speaker.
+_NOT_AGENTS = frozenset("""paper papers letter letters number numbers matter matters order orders center centers water
+    power border borders quarter quarters corner chapter summer winter weather filter trailer banner thriller poster
+    computer cancer river dinner murder disaster character career finger layer offer answer another other together
+    however whether never ever rather either neither further later earlier under over after manner
+    fever tower shower cover hour hours year""".split())
+
+
+def agent_noun(noun: str) -> bool:
+    """A noun for someone who can speak: a role ('senator'), an institution, or an agent ('economist')."""
+    return noun in ROLE_WORDS or noun in INSTITUTION_WORDS or \
+        (noun.endswith(_AGENT_ENDINGS) and noun not in _NOT_AGENTS and len(noun) > 4)
+
+
 # Capitalised words that start sentences or name dates, never part of a person's name.
 NOT_NAMES = frozenset("""on in at the this that these those a an as after before during since until under over
     according however meanwhile also thus then when while if although because but and or so yet for from to of with
@@ -72,8 +75,9 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr
               "chairwoman": "f", "chair": None, "commissioner": None, "director": None, "king": "m", "queen": "f",
               "prince": "m", "princess": "f", "pope": "m", "sheikh": "m", "mme": "f", "m": "m", "herr": "m",
               "frau": "f", "attorney": None, "detective": None, "councilman": "m", "councilwoman": "f",
-              "councillor": None, "cllr": None, "assemblyman": "m", "assemblywoman": "f", "alderman": None, "pastor": None, "reverend": None,
-              "bishop": None, "rabbi": None, "imam": None, "father": "m", "sister": "f", "brother": "m", "officer": None, "coach": None, "premier": None}
+              "councillor": None, "cllr": None, "assemblyman": "m", "assemblywoman": "f", "alderman": None,
+              "pastor": None, "reverend": None, "bishop": None, "rabbi": None, "imam": None, "father": "m",
+              "sister": "f", "brother": "m", "officer": None, "coach": None, "premier": None}
 # Words that never name a speaker on their own, however capitalised.
 NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now instead indeed however nonetheless
     today yesterday tomorrow tonight earlier later last next first finally then thus also only even perhaps maybe
@@ -86,7 +90,6 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 _PARTICLES = frozenset("de da van von der del la le bin al di du dos das ibn Jr Jr. Sr Sr. II III".split())
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z\u00C0-\u00DE][a-z’'\u00DF-\u024F]+(?:[A-Z][a-z\u00DF-\u024F]+)?(?:-[A-Z]?[a-z\u00DF-\u024F]+)*|(?:[A-Z]\.){1,3})$")
-_TOKEN = re.compile(r"[\w’'.-]+|[,:]")
 
 
 # Party and state after a US politician's name: "(D-N.C.)", ", R-Ky.,", "(R-Utah)".
@@ -94,13 +97,12 @@ _AFFILIATION = re.compile(r"\s*\((?:[^()]{0,40})\)|,?\s+\b[DRI]-[A-Z][\w.\u2024 
 
 
 # When, after a name: "President Jane Roe on Friday", "Ms. Okafor last week", "Ruiz, in a statement on Tuesday".
-_WHEN = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                   r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)"
-                   r"|,?\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|email|e-mail|speech|post|letter|video))+$")
-
-
-_WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month
-    year morning afternoon evening night statement interview email e-mail speech post letter video""".split())
+_TIMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight week month year morning " \
+    "afternoon evening night".split()
+_MEDIA = "statement interview email e-mail speech post letter video".split()
+_WHEN = re.compile(rf"(?:,?\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:{'|'.join(_TIMES)})"
+                   rf"|,?\s+in\s+an?\s+(?:\w+\s+)?(?:{'|'.join(_MEDIA)}))+$")
+_WHEN_WORDS = frozenset(word.lower() for word in _TIMES + _MEDIA)  # a phrase's last word: is there a time to take off at all?
 
 
 @functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article
