@@ -1,7 +1,7 @@
 """Development settings: `make html` builds with these (relative URLs, no feeds).
 
 Digest settings (DIGEST_*) and their defaults are documented in
-plugins/digest_core/settings.py; override them here.
+plugins/pelican/plugins/news_digest/core/settings.py; override them here.
 """
 
 SITENAME = "News Digest"
@@ -18,8 +18,8 @@ PAGE_PATHS = ["pages"]
 THEME = "theme"
 OUTPUT_PATH = "output"
 
-PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["digest_articles", "digest_passages", "digest_outlets", "digest_quotes", "digest_events", "digest_pages"]
+# The digest is installed into .venv (pip install -e .), so Pelican finds it without PLUGIN_PATHS.
+PLUGINS = ["pelican.plugins.news_digest"]
 
 MARKDOWN = {
     "extension_configs": {

@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.corpus import write_corpus  # noqa: E402
 from bench.events import make_events  # noqa: E402
-from digest_cli.corpus import corpus_inputs  # noqa: E402
-from digest_events.assign import TermIndex  # noqa: E402
-from digest_events.model import load_events, parse_event  # noqa: E402
-from digest_quotes.people import PeopleDirectory, load_people  # noqa: E402
+from pelican.plugins.news_digest.cli.corpus import corpus_inputs  # noqa: E402
+from pelican.plugins.news_digest.events.assign import TermIndex  # noqa: E402
+from pelican.plugins.news_digest.events.model import load_events, parse_event  # noqa: E402
+from pelican.plugins.news_digest.quotes.people import PeopleDirectory, load_people  # noqa: E402
 
 
 def events_of(count: int, content: Path) -> list:
@@ -69,7 +69,7 @@ def matching_throughput(counts: list[int], megabytes: float, articles: int = 300
 
 def profile_build(articles: int, lines: int = 25) -> str:
     """cProfile of one build (one core, no search): the event stage's share and its top functions."""
-    from digest_cli.building import build_site
+    from pelican.plugins.news_digest.cli.building import build_site
 
     logging.disable(logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="digest-profile-") as workdir:
@@ -80,7 +80,7 @@ def profile_build(articles: int, lines: int = 25) -> str:
         profiler.disable()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
-    stats.sort_stats("cumulative").print_stats("digest_events|__init__.py:.*generate_context", lines)
+    stats.sort_stats("cumulative").print_stats("news_digest/events|__init__.py:.*generate_context", lines)
     stats.sort_stats("tottime").print_stats(lines)
     return out.getvalue()
 

@@ -30,7 +30,7 @@ _PEAK_OF = ("import resource, subprocess, sys; done = subprocess.run(sys.argv[2:
 
 def measure_pagefind_runs(peaks: list[float]) -> None:
     """Record each Pagefind run's own peak RSS, in MB."""
-    from digest_cli import searching
+    from pelican.plugins.news_digest.cli import searching
 
     def run(args, **kwargs):
         with tempfile.NamedTemporaryFile("r") as peak:
@@ -49,7 +49,7 @@ def main() -> None:
     if kind == "pagefind":  # its own process: this small one's peak is not the build's
         subprocess.run([sys.executable, "-m", "pagefind", "--site", str(output)], check=True, capture_output=True)
     elif kind.startswith("digest"):
-        from digest_cli.building import build_site
+        from pelican.plugins.news_digest.cli.building import build_site
 
         measure_pagefind_runs(pagefind_peaks)
         build_site(settings_file, output, {"DIGEST_SEARCH": False} if kind == "digest-no-search" else None)

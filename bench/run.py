@@ -24,9 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from digest_cli.corpus import read_article
-from digest_quotes.extract import extract_quotes
-from digest_quotes.people import PeopleDirectory, load_people
+from pelican.plugins.news_digest.cli.corpus import read_article
+from pelican.plugins.news_digest.quotes.extract import extract_quotes
+from pelican.plugins.news_digest.quotes.people import PeopleDirectory, load_people
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

@@ -13,12 +13,12 @@ import re
 
 import pytest
 from conftest import ROOT, run_digest
-from digest_cli.polnear import score_file
-from digest_passages.passages import Passage
-from digest_quotes.extract import extract_quotes
-from digest_quotes.people import PeopleDirectory
-from digest_quotes.sentences import mask_quotations, sentence_bounds
-from digest_quotes.speakers import valid_speaker
+from pelican.plugins.news_digest.cli.polnear import score_file
+from pelican.plugins.news_digest.passages.passages import Passage
+from pelican.plugins.news_digest.quotes.extract import extract_quotes
+from pelican.plugins.news_digest.quotes.people import PeopleDirectory
+from pelican.plugins.news_digest.quotes.sentences import mask_quotations, sentence_bounds
+from pelican.plugins.news_digest.quotes.speakers import valid_speaker
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

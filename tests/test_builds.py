@@ -71,7 +71,7 @@ def test_deep_check_reports_what_only_the_stages_see(tmp_path):
 def test_progress_is_shown_on_a_terminal_only(tmp_path):
     import io
 
-    from digest_cli.progress import BuildProgress
+    from pelican.plugins.news_digest.cli.progress import BuildProgress
 
     class Terminal(io.StringIO):
         def isatty(self):
@@ -115,7 +115,7 @@ def test_content_cache_is_sealed_reused_and_never_trusted_when_damaged(tmp_path)
 
 
 def test_cache_key_changes_with_settings_plugin_code_and_dependencies(tmp_path):
-    from digest_cli.cache import cache_key
+    from pelican.plugins.news_digest.cli.cache import cache_key
 
     plugins = tmp_path / "plugins"
     (plugins / "p").mkdir(parents=True)
@@ -213,7 +213,7 @@ def test_cached_rebuilds_match_builds_from_scratch_edit_after_edit(tmp_path):
 
 
 def test_result_store_keeps_only_what_the_last_build_used_and_distrusts_other_code(tmp_path, caplog):
-    from digest_core.memo import ResultStore
+    from pelican.plugins.news_digest.core.memo import ResultStore
 
     path = tmp_path / "digest-x.pickle"
     first = ResultStore(path, "code-1")
@@ -250,7 +250,7 @@ def test_a_rebuild_leaves_unchanged_files_as_they_were(tmp_path):
 def test_a_rebuild_takes_unchanged_article_pages_and_renders_one_altered_after_publishing(tmp_path, caplog):
     import logging
 
-    from digest_cli.building import build_site
+    from pelican.plugins.news_digest.cli.building import build_site
 
     project = make_project(tmp_path)
     output = project / "output"
@@ -258,7 +258,7 @@ def test_a_rebuild_takes_unchanged_article_pages_and_renders_one_altered_after_p
     altered = output / "articles/nato-plans-escalation-against-russia-at-vilnius-summit.html"
     good = altered.read_text("utf-8")
     altered.write_text(good.replace("Vilnius", "Vilnius (altered by hand)"), encoding="utf-8")
-    with caplog.at_level(logging.DEBUG, logger="digest_pages.reuse"):
+    with caplog.at_level(logging.DEBUG, logger="pelican.plugins.news_digest.pages.reuse"):
         build_site(project / "pelicanconf.py", output)
     articles = len(list((project / "content/articles").glob("*.md")))
     assert f"article pages: {articles - 1} reused, 1 rendered" in caplog.text

@@ -1,4 +1,4 @@
-"""Event terms found by look-ups (digest_events.terms) match exactly what the old alternation regex matched.
+"""Event terms found by look-ups (events.terms) match exactly what the old alternation regex matched.
 
 The regex below -- every term, longest first, standing alone, re.IGNORECASE --
 is how terms were matched until issue 15; it is kept here only as the oracle.
@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from digest_cli.corpus import corpus_inputs
-from digest_events.model import load_events
-from digest_events.folding import fold_char
-from digest_events.terms import TermIndex, TermMatcher
-from digest_quotes.people import PeopleDirectory, load_people
+from pelican.plugins.news_digest.cli.corpus import corpus_inputs
+from pelican.plugins.news_digest.events.model import load_events
+from pelican.plugins.news_digest.events.folding import fold_char
+from pelican.plugins.news_digest.events.terms import TermIndex, TermMatcher
+from pelican.plugins.news_digest.quotes.people import PeopleDirectory, load_people
 
 # Letters, digits, spaces and punctuation as news text has them, plus the characters case-insensitive
 # matching treats specially: dotted and dotless i, long s, Kelvin sign, sharp s, the sigmas, micro and mu,

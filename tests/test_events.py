@@ -8,9 +8,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from conftest import ROOT, make_project, run_digest, soup
-from digest_cli.evaluating import evaluate_events
-from digest_events.dates import find_dates
-from digest_quotes.people import PeopleDirectory, load_people
+from pelican.plugins.news_digest.cli.evaluating import evaluate_events
+from pelican.plugins.news_digest.events.dates import find_dates
+from pelican.plugins.news_digest.quotes.people import PeopleDirectory, load_people
 
 PEOPLE = PeopleDirectory(load_people(ROOT / "content/people.yaml")[0])
 REQUIRED = {  # event -> articles (slug prefixes) that must feed it

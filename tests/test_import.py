@@ -10,9 +10,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, SEEDS, run_digest, soup
-from digest_cli.importing import import_seeds
-from digest_import.seed import parse_seed
-from digest_outlets.outlets import OutletDirectory, load_outlets
+from pelican.plugins.news_digest.cli.importing import import_seeds
+from pelican.plugins.news_digest.importer.seed import parse_seed
+from pelican.plugins.news_digest.outlets.outlets import OutletDirectory, load_outlets
 
 GOLD = yaml.safe_load((ROOT / "tests/data/seed_import_gold.yaml").read_text(encoding="utf-8"))
 HINTS = yaml.safe_load((ROOT / "seeds/metadata.yaml").read_text(encoding="utf-8"))

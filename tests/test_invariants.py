@@ -11,7 +11,7 @@ from collections import defaultdict
 
 import pytest
 from conftest import ROOT, run_digest, soup
-from digest_cli.corpus import read_article
+from pelican.plugins.news_digest.cli.corpus import read_article
 
 sys.path.insert(0, str(ROOT))
 from bench.corpus import write_corpus  # noqa: E402

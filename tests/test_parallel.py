@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 
 from conftest import ROOT
-from digest_cli.corpus import corpus_inputs
-from digest_core.parallel import MIN_ITEMS, map_articles
-from digest_events.assign import assign_passages_to_events
-from digest_events.model import load_events
-from digest_quotes.extract import extract_quotes
-from digest_quotes.people import PeopleDirectory, load_people
+from pelican.plugins.news_digest.cli.corpus import corpus_inputs
+from pelican.plugins.news_digest.core.parallel import MIN_ITEMS, map_articles
+from pelican.plugins.news_digest.events.assign import assign_passages_to_events
+from pelican.plugins.news_digest.events.model import load_events
+from pelican.plugins.news_digest.quotes.extract import extract_quotes
+from pelican.plugins.news_digest.quotes.people import PeopleDirectory, load_people
 
 sys.path.insert(0, str(ROOT))
 from bench.corpus import write_corpus  # noqa: E402
@@ -48,7 +48,7 @@ def test_workers_are_other_processes_and_small_batches_stay_here():
 def test_article_pages_rendered_on_two_processes_equal_one(tmp_path):
     import hashlib
 
-    from digest_cli.building import build_site
+    from pelican.plugins.news_digest.cli.building import build_site
 
     project = write_corpus(tmp_path / "project", MIN_ITEMS + 50)  # enough pages for the workers to start
     trees = []

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from digest_articles.source import parse_article_source
-from digest_import.contentfile import edited_since_import, render_content_file
-from digest_import.seed import SeedError, parse_seed
-from digest_import.text import DATE_PATTERNS
+from pelican.plugins.news_digest.reading.source import parse_article_source
+from pelican.plugins.news_digest.importer.contentfile import edited_since_import, render_content_file
+from pelican.plugins.news_digest.importer.seed import SeedError, parse_seed
+from pelican.plugins.news_digest.importer.text import DATE_PATTERNS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,9 +58,9 @@ def test_article_reader_never_crashes(raw):
 
 import datetime as dt  # noqa: E402
 
-from digest_events.assign import ArticleInput, assign_passages_to_events  # noqa: E402
-from digest_events.model import load_events  # noqa: E402
-from digest_passages.passages import Passage  # noqa: E402
+from pelican.plugins.news_digest.events.assign import ArticleInput, assign_passages_to_events  # noqa: E402
+from pelican.plugins.news_digest.events.model import load_events  # noqa: E402
+from pelican.plugins.news_digest.passages.passages import Passage  # noqa: E402
 
 EVENTS = load_events(__import__("pathlib").Path(__file__).resolve().parent.parent / "content/events")[0]
 EVENT_WORDS = st.sampled_from(["Vilnius", "summit", "NATO summit", "Zaporizhzhia", "ZNPP", "cluster munitions",
@@ -99,7 +99,7 @@ MARKDOWN_PARTS = st.sampled_from([
 def test_one_reader_reads_each_file_as_a_new_reader_would(tmp_path_factory, bodies):
     from pathlib import Path
 
-    from digest_articles import DigestMarkdownReader
+    from pelican.plugins.news_digest.reading import DigestMarkdownReader
     from pelican.settings import read_settings
 
     folder = tmp_path_factory.mktemp("reader")

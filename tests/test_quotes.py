@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, make_project, run_digest, soup
-from digest_cli.evaluating import evaluate
-from digest_core import DEFAULTS
-from digest_passages.passages import Passage
-from digest_quotes.extract import Quote, extract_quotes
-from digest_quotes.people import PeopleDirectory, load_people
-from digest_quotes.views import verify_quotes
+from pelican.plugins.news_digest.cli.evaluating import evaluate
+from pelican.plugins.news_digest.core import DEFAULTS
+from pelican.plugins.news_digest.passages.passages import Passage
+from pelican.plugins.news_digest.quotes.extract import Quote, extract_quotes
+from pelican.plugins.news_digest.quotes.people import PeopleDirectory, load_people
+from pelican.plugins.news_digest.quotes.views import verify_quotes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -94,7 +94,7 @@ def test_fidelity_check_fails_on_an_altered_quote():
 
 
 TAMPER_PLUGIN = '''
-from digest_core import hooks
+from pelican.plugins.news_digest.core import hooks
 
 def change_a_word(article, quotes):
     from dataclasses import replace

@@ -9,7 +9,7 @@ import re
 
 import pytest
 from conftest import make_project, needs_chromium, run_digest, serving, soup
-from digest_cli.searching import MAIN, SearchPage, plan_bundles
+from pelican.plugins.news_digest.cli.searching import MAIN, SearchPage, plan_bundles
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -223,8 +223,8 @@ def test_a_rebuild_indexes_only_the_bundles_whose_pages_changed(tmp_path):
 
 
 def test_progress_then_a_failed_search_run_fails_the_build_and_leaves_the_published_site(tmp_path, monkeypatch):
-    from digest_cli import searching
-    from digest_cli.building import build_site
+    from pelican.plugins.news_digest.cli import searching
+    from pelican.plugins.news_digest.cli.building import build_site
 
     project = project_with(tmp_path, "DIGEST_SEARCH_BUNDLE_PAGES = 1", "DIGEST_WORKERS = 1")
     output = project / "output"

@@ -1,0 +1,186 @@
+"""`digest build`: check, build into a staging directory, then swap it in.
+
+The published directory is replaced only after a complete, successful build,
+so a failed or interrupted build leaves what was published before untouched.
+One build at a time per project (a lock in the cache folder); the swap is one
+rename where the system allows it (filesystem.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from ..core import ContentError, Problem, Severity, setting
+from ..core.parallel import worker_count
+
+from .cache import cache_key, prepare_cache, seal_cache
+from .checking import check_content, coverage_warnings
+from .filesystem import build_lock, exchange, remove_tree, write_atomically
+from .searching import INDEX_DIR, index_for_search
+
+SEARCH_RECORD = "digest-search.json"  # in the cache: what the search bundles were made from
+
+
+def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
+    from pelican.settings import read_settings  # noqa: PLC0415 - keep `digest --help` fast
+
+    return read_settings(str(settings_file), override=overrides or {})
+
+
+def build_site(settings_file: Path, output: Path | None = None, overrides: dict | None = None,
+               progress: Callable[[int, int], None] | None = None) -> tuple[Path, list[Problem]]:
+    """Build the site; returns the output directory and the warnings. `progress(done, total)` hears of
+    each search bundle indexed.
+
+    Raises ContentError, before anything is written, when the content has errors.
+    """
+    from pelican import Pelican  # noqa: PLC0415
+
+    settings = load_settings(settings_file, overrides)
+    output = Path(output or settings["OUTPUT_PATH"]).resolve()
+    problems = check_content(settings)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise ContentError(errors)
+    project_cache = Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR")
+    with build_lock(project_cache):
+        return _build_locked(settings, settings_file, output, problems, progress, Pelican)
+
+
+def _build_locked(settings, settings_file, output, problems, progress, Pelican):
+    cache = None
+    if setting(settings, "DIGEST_CONTENT_CACHE"):
+        plugin_dirs = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
+        lock_file = Path(settings_file).resolve().parent / "requirements.txt"
+        key = cache_key(settings, plugin_dirs, lock_file)
+        cache = prepare_cache(Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR"), key)
+        settings.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CACHE_PATH=str(cache),
+                        DIGEST_PUBLISHED_PATH=str(output))  # unchanged article pages come from there
+    recover_interrupted_swap(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.build-", dir=output.parent))
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # so that `finally` runs on SIGTERM too
+    try:
+        settings["OUTPUT_PATH"] = str(staging)
+        Pelican(settings).run()
+        problems = problems + _coverage_from(staging, settings)
+        keep_unchanged_files(staging, output)
+        search_record = None
+        if setting(settings, "DIGEST_SEARCH"):
+            search_record = index_for_search(staging, output, setting(settings, "DIGEST_SEARCH_BUNDLE_PAGES"),
+                                             _read_search_record(cache), worker_count(setting(settings, "DIGEST_WORKERS")),
+                                             progress)
+            keep_unchanged_files(staging, output, under=INDEX_DIR)
+        swap_in(staging, output)
+        if cache is not None:
+            _record_cache(cache, search_record)
+    finally:
+        remove_tree(staging)
+        signal.signal(signal.SIGTERM, previous)
+    return output, problems
+
+
+def _coverage_from(site: Path, settings) -> list[Problem]:
+    """The warnings `digest check` finds by running the stages, from what this build wrote."""
+    api = site / setting(settings, "DIGEST_API_DIR")
+    try:
+        people = json.loads((api / "people.json").read_text(encoding="utf-8"))
+        events = json.loads((api / "events.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    quoted = {p["name"] for p in people if p.get("quote_count")}
+    return coverage_warnings(settings, quoted, {e["slug"] for e in events if e.get("passages")})
+
+
+def _record_cache(cache: Path, search_record: dict | None) -> None:
+    """After the swap the site is published: a cache that cannot be written only costs the next build time."""
+    try:
+        if search_record is not None:
+            write_atomically(cache / SEARCH_RECORD, json.dumps(search_record, sort_keys=True))
+        seal_cache(cache)
+    except OSError as error:
+        remove_tree(cache)  # unsealed: the next build starts afresh rather than trust it
+        print(f"digest: the site was published, but the content cache could not be written ({error}); "
+              "the next build will start without it", file=sys.stderr)
+
+
+class BuildInterrupted(Exception):
+    """SIGTERM or SIGINT arrived during a build."""
+
+
+def _interrupt(signum, frame):
+    raise BuildInterrupted(signal.Signals(signum).name)
+
+
+def _read_search_record(cache: Path | None) -> dict:
+    """What the last build recorded of its search bundles (kept in the sealed cache), or nothing."""
+    try:
+        return json.loads((cache / SEARCH_RECORD).read_text(encoding="utf-8")) if cache else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def keep_unchanged_files(staging: Path, output: Path, under: str = "") -> int:
+    """Put the published file itself (a hard link) where the new build wrote the same bytes.
+
+    An unchanged page keeps its inode and modification time, so deploy tools
+    that compare size and mtime (rsync, most uploaders) send only what changed.
+    Only files `under` that folder of the site, if given. Returns how many files were kept.
+    """
+    kept = 0
+    if not output.is_dir():
+        return kept
+    for folder, _, names in os.walk(staging / under):
+        published = os.path.join(output, os.path.relpath(folder, staging))
+        for name in names:
+            new, old = os.path.join(folder, name), os.path.join(published, name)
+            try:
+                before, after = os.stat(old), os.stat(new)
+                if (before.st_dev, before.st_ino) == (after.st_dev, after.st_ino):
+                    kept += 1  # already the published file (an article page taken as it was)
+                    continue
+                if before.st_size != after.st_size or not _same_bytes(old, new):
+                    continue
+                link = os.path.join(folder, f".{name}.kept")
+                os.link(old, link)
+                os.replace(link, new)
+                kept += 1
+            except OSError:  # absent before, or a file system without hard links: keep the new file
+                continue
+    return kept
+
+
+def _same_bytes(a: str, b: str) -> bool:
+    with open(a, "rb") as first, open(b, "rb") as second:
+        return first.read() == second.read()
+
+
+def swap_in(staging: Path, output: Path) -> None:
+    """Replace `output` by `staging`: one exchange of the two (the old site is then at `staging`, removed by
+    the caller), or, where the system cannot, two renames with the old tree removed last."""
+    os.chmod(staging, 0o755)  # mkdtemp makes it private
+    if output.is_dir() and not output.is_symlink() and exchange(staging, output):
+        return
+    old = output.with_name(f".{output.name}.old")
+    if not remove_tree(old):
+        raise PermissionError(13, "cannot remove a previous build's leftover", str(old))
+    if output.exists():
+        output.rename(old)
+    staging.rename(output)
+    remove_tree(old)
+
+
+def recover_interrupted_swap(output: Path) -> None:
+    """A build killed between the two renames left the old site aside: put it back."""
+    old = output.with_name(f".{output.name}.old")
+    if old.exists() and not output.exists():
+        old.rename(output)
+    remove_tree(old)
+    for stale in output.parent.glob(f".{output.name}.build-*"):
+        remove_tree(stale)

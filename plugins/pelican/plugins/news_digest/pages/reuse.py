@@ -1,0 +1,171 @@
+"""Article pages whose inputs did not change are taken from the published site, not rendered again.
+
+Rendering every article page is the largest part of a rebuild. An article
+page shows the article, its events, its quotations (with the other outlets
+that reported them), its neighbours, the menu and the theme; `article_page_key`
+hashes exactly that. When the key of a page equals the key recorded by the
+last build, and the published file still has the bytes that build wrote, the
+published file is hard-linked into the new site. Everything else in the build
+(the settings, the plugin code) is covered by the content cache's key: change
+it and the record starts empty. Pages whose HTML holds Pelican's intra-site
+link syntax ({filename}, {static}, ...) depend on other files and are always
+rendered.
+
+The article pages that must be rendered are rendered on every core: the
+writer holds them back until the first page that is not an article's (Pelican
+writes all article pages first) and shares them out between forked workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import sys
+from pathlib import Path
+
+from ..core import setting
+from ..core.memo import ResultStore, code_fingerprint, fingerprint
+from ..core.parallel import map_articles, worker_count
+from pelican import signals
+from pelican.utils import sanitised_join
+from pelican.writers import Writer
+
+logger = logging.getLogger(__name__)
+
+_INTRASITE_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*[{|]""")
+
+
+def theme_fingerprint(theme: str) -> str:
+    """A hash of the theme's templates (static files do not change the HTML)."""
+    digest = hashlib.blake2b(digest_size=16)
+    templates = Path(theme) / "templates"
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _link(thing) -> tuple | None:
+    return (str(getattr(thing, "title", thing)), thing.url) if thing is not None else None
+
+
+def _quote_inputs(quote) -> tuple:
+    person = (quote.person.name, quote.person.url) if quote.person else None
+    others = [(outlet.name, outlet.url, first.url, count) for outlet, first, count in quote.other_outlets]
+    return (quote.anchor, quote.dom_id, quote.text, quote.how, quote.url, quote.passage, quote.speaker,
+            quote.speaker_name, quote.role, person, others)
+
+
+def article_page_key(article, site: str, save_as: str, url: str, link=_link) -> str | None:
+    """A hash of what an article page at `save_as`/`url` shows; None when the article alone cannot tell."""
+    content = article._content or ""
+    if _INTRASITE_LINK.search(content):
+        return None
+    outlets = [(o.name, o.url) if o else None
+               for o in (getattr(article, "outlet", None), getattr(article, "original_outlet", None))]
+    return fingerprint(
+        site, save_as, url, content, sorted((k, repr(v)) for k, v in article.metadata.items()),
+        outlets, [(str(a), a.url) for a in getattr(article, "authors", [])],
+        [_link(e) for e in getattr(article, "event_pages", [])],
+        [_quote_inputs(q) for q in getattr(article, "quotes", [])],
+        link(getattr(article, "older_article", None)), link(getattr(article, "newer_article", None)),
+        [(t.lang, t.url) for t in getattr(article, "translations", [])])
+
+
+def _file_digest(path: str) -> str:
+    with open(path, "rb") as file:
+        return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+
+
+class ReusingWriter(Writer):
+    """Pelican's writer, taking unchanged article pages from the published site and rendering the others
+    on every core.
+
+    Reuse is active when `digest build` names the published site (DIGEST_PUBLISHED_PATH)
+    and the content cache is on; otherwise it writes every page as Pelican does.
+    """
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        published = (settings or {}).get("DIGEST_PUBLISHED_PATH")
+        self.published = published if published and os.path.isdir(published) else None
+        self.record = ResultStore.for_settings(settings or {}, "pages", code_fingerprint(sys.modules[__name__]))
+        self.workers = worker_count(setting(settings or {}, "DIGEST_WORKERS"))
+        self.site = None  # the theme and menu fingerprint, known at the first article
+        self.reused = self.rendered = 0
+        self._neighbours: dict[int, tuple | None] = {}  # each article is the neighbour of two others
+        self._held: list[tuple] = []  # article pages to render: (name, key, write_file's arguments)
+        self._held_names: set[str] = set()
+        signals.finalized.connect(self.save_record)  # weakly: gone with the writer
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        article = kwargs.get("article")
+        if article is None or name in self._held_names:
+            self.render_held_pages()  # the article pages are over (or one is written twice: Pelican's check)
+            super().write_file(name, template, context, *args, **kwargs)
+            return
+        key = None
+        if self.record.path is not None:
+            if self.site is None:
+                self.site = fingerprint(theme_fingerprint(self.settings["THEME"]),
+                                        [_link(p) for p in context.get("pages", [])])
+            key = article_page_key(article, self.site, name, kwargs.get("url") or article.url, self._neighbour)
+        if key is not None and self._reuse(name, key):
+            signals.content_written.send(os.path.join(self.output_path, name), context=context)
+            return
+        self._held.append((name, key, (template, context, args, kwargs)))
+        self._held_names.add(name)
+
+    def render_held_pages(self) -> None:
+        """Render the article pages held back, on `workers` processes; then tell of them in Pelican's order."""
+        held, self._held, self._held_names = self._held, [], set()
+        digests = map_articles(_render_held_page, range(len(held)), (self, held), self.workers)
+        for (name, key, (_, context, _, kwargs)), digest in zip(held, digests):
+            path = sanitised_join(self.output_path, name)
+            self._written_files.add(path)  # what Pelican's own check against writing a file twice needs
+            if kwargs.get("override_output"):
+                self._overridden_files.add(path)
+            signals.content_written.send(path, context=context)
+            if key is not None:
+                self.record.keep(name, (key, digest))
+                self.rendered += 1
+
+    def _neighbour(self, article) -> tuple | None:
+        if id(article) not in self._neighbours:
+            self._neighbours[id(article)] = _link(article)
+        return self._neighbours[id(article)]
+
+    def save_record(self, pelican=None) -> None:
+        """Keep the keys of this build's article pages for the next one (after a complete build)."""
+        if pelican is not None and pelican.output_path != self.output_path:
+            return  # another build in this process finished; a writer outliving its own build stays quiet
+        self.render_held_pages()
+        self.record.save()
+        logger.debug("digest: article pages: %d reused, %d rendered", self.reused, self.rendered)
+
+    def _reuse(self, name: str, key: str) -> bool:
+        recorded = self.record.recall(name)
+        if self.published is None or recorded is None or recorded[0] != key:
+            return False
+        published, new = os.path.join(self.published, name), os.path.join(self.output_path, name)
+        try:
+            if _file_digest(published) != recorded[1]:
+                return False  # changed since it was published
+            os.makedirs(os.path.dirname(new), exist_ok=True)
+            os.link(published, new)
+        except OSError:
+            return False
+        self.record.keep(name, recorded)
+        self.reused += 1
+        return True
+
+
+def _render_held_page(index: int, shared) -> str | None:
+    """Render one held article page with Pelican's own writer; the digest of the file written, if recorded."""
+    writer, held = shared
+    name, key, (template, context, args, kwargs) = held[index]
+    with signals.content_written.muted():  # the writer that held it back tells, in its own process
+        Writer.write_file(writer, name, template, context, *args, **kwargs)
+    return _file_digest(os.path.join(writer.output_path, name)) if key is not None else None

@@ -1,0 +1,259 @@
+"""Passages of one article -> its direct quotations, each with who said it and why we think so.
+
+Rules, tried in order for each quotation (the first that names a valid speaker wins):
+
+1. a transcript's turn (`WALLACE: …`) is said by its label; a paragraph that
+   continues an open quotation keeps its speaker
+2. right after the quotation: `…,” Daalder wrote` / `…,” said Ms. Okafor, a
+   retired judge` / `“…” ― Jane Roe`; or a cue closing the sentence
+   (`… and against the law, Clinton said.`)
+3. `according to X` / `in the words of X` anywhere in the sentence
+4. the nearest reporting verb before it (`X said that “…”`, `X, who spoke on
+   Monday, said`, `…, says X, an economist, is that “…”`, a participle takes
+   the subject it hangs on) -- see `subjects.py`
+5. the owner of reported words (`Trump’s claim that “…”`)
+6. a colon after a phrase that names someone (`Pollsters agree - Carl Bialik: “…”`)
+7. a quotation that is its own sentence takes the speaker of the previous
+   sentence; a paragraph that is a quotation, that of the lead-in ending in a
+   colon before it, or of the quotation that ended the paragraph before
+8. the named person who is the subject of the sentence quoting in its predicate
+
+Phrases become speakers in `speakers.py` (names, short forms, pronouns,
+descriptions, organisations, validation). When no rule applies the quotation
+is kept with no speaker: we never guess. One- and two-word quotations count
+only when a reporting verb governs them; titles (“The Age of Confrontation”)
+are never quotations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..passages.passages import Passage
+
+from .cues import ACCORDING, AFTER, DASH_CUE, FINAL_CUE, NOUN_BY, TITLE_CUE, last_clause, looks_like_title
+from .marks import MarkSpan, find_mark_spans, opens_with_mark
+from .mentions import ArticleMemory
+from .model import Quote, Speaker
+from .names import DETERMINERS, NOT_NAMES, PRONOUNS, clean_phrase, looks_like_person, single_name
+from .people import PeopleDirectory
+from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
+from .speakers import remember_names, resolve_leading_phrase, resolve_phrase
+from .subjects import main_subject, named_subject, possessive_cue, verb_before
+from .transcripts import find_turns, speaker_label
+
+__all__ = ["Quote", "Speaker", "extract_quotes"]
+
+def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = None) -> list[Quote]:
+    """Every quotation in an article's passages, in order, with its speaker or None."""
+    article = ArticleMemory(people or PeopleDirectory())
+    article.read([passage.text for passage in passages])
+    quotes: list[Quote] = []
+    open_quote: Quote | None = None  # a quotation left open at the end of the previous passage
+    turns = find_turns(passages)
+    for index, passage in enumerate(passages):
+        text = passage.text
+        if index in turns:
+            quotes.append(_turn_quote(article, index, passage, turns[index]))
+            open_quote = None
+            continue
+        if passage.block:
+            spans = [MarkSpan(len(text) - len(text.lstrip()), len(text.rstrip()), True, False)]
+        else:
+            spans = find_mark_spans(text)
+        masked = mask_quotations(text, spans)
+        sentences = sentence_bounds(masked)
+        remember_names(article, index, masked, sentences)
+        previous = passages[index - 1] if index else None
+        found: list[Quote] = []
+        for number, span in enumerate(spans):
+            quote = _attribute(article, index, passage, previous, masked, sentences, span, found,
+                               open_quote if number == 0 else None, quotes)
+            if quote is not None:
+                found.append(quote)
+        quotes.extend(found)
+        last = spans[-1] if spans else None
+        open_quote = found[-1] if found and last is not None and not last.closed and \
+            found[-1].end == last.end else None
+        if open_quote and index + 1 < len(passages) and not opens_with_mark(passages[index + 1].text):
+            open_quote = None
+    return quotes
+
+
+
+def _turn_quote(article, index, passage, turn) -> Quote:
+    """A transcript's turn: the words after the label, said by the one it names."""
+    span = MarkSpan(turn.start, len(passage.text.rstrip()), True, False)
+    label = speaker_label(turn.label)
+    speaker = resolve_phrase(article, index, turn.start, label) if turn.named else None
+    if speaker is None and turn.named and (single_name(label) or looks_like_person(label)):
+        speaker = Speaker(article.full_names.get(label.lower(), label), "person")  # 'WALLACE:' names its speaker
+    if speaker is not None:
+        article.remember(index, turn.start, speaker)
+    return _quote(passage, span, speaker, f"a transcript's turn, labelled “{turn.label}:”" if speaker
+                  else "a transcript's turn with no named speaker")
+
+
+def _attribute(article, index, passage, previous, masked, sentences, span, found, open_quote, quotes):
+    text = passage.text
+    quoted = text[span.start : span.end]
+    words = len(quoted.split())
+    start_of_sentence, end_of_sentence = sentence_of(sentences, span.start)
+    if end_of_sentence <= span.end + 2 and span.end + 2 < len(masked):
+        # '“Does he not understand?” Biden said.' / '“… missing.” Trump said.': the mark ends the quotation;
+        # a sentence that is only a cue still belongs to it
+        following_end = sentence_of(sentences, span.end + 2)[1]
+        following = masked[span.end + 1 : following_end]
+        if quoted.rstrip()[-1:] in ("?", "!") or (len(following.split()) <= 6 and AFTER.match(following)
+                                                 and "\x00" not in following):
+            end_of_sentence = following_end
+    end_of_sentence = min(end_of_sentence, span.end + WINDOW)
+    opening = span.start - 1 if span.start and not passage.block else span.start
+    before = masked[start_of_sentence:opening]
+    after_start = min(span.end + 1, len(masked)) if not passage.block else span.end
+    next_quote = masked.find("\x00", after_start)
+    after = masked[after_start : end_of_sentence if next_quote < 0 else min(end_of_sentence, next_quote)]
+    if words == 0 or (not passage.block and TITLE_CUE.search(before)):
+        return None
+    if not passage.block and looks_like_title(quoted) and not AFTER.match(after):
+        return None  # “Golden Gate of the East”, “SMO Hero City”: a name, not words spoken
+    if open_quote is not None and span.start <= len(text) - len(text.lstrip()) + 1:
+        return _quote(passage, span, open_quote.speaker, f"continues the quotation in {open_quote.passage}", True)
+
+    speaker = how = None
+    match = AFTER.match(after)
+    if match and match.group("np2") and not _subject_like(match.group("np2")):
+        match = None
+    if match:
+        phrase = match.group("np1") or match.group("np2")
+        speaker = resolve_phrase(article, index, span.start, phrase, found)
+        how = f"after the quotation: “{match.group(0).strip(' ,—–-')}”"
+    dash = DASH_CUE.match(after) if speaker is None else None
+    if dash:
+        speaker = resolve_phrase(article, index, span.start, dash["np"], found)
+        how = f"signed after the quotation: “{dash.group(0).strip()}”" if speaker else None
+    if speaker is None:  # '“…” and against the law, Clinton said.': a cue closing the sentence
+        final = FINAL_CUE.search(after)
+        if final:
+            speaker = resolve_phrase(article, index, span.start, final.group("np1") or final.group("np2"), found)
+            how = f"the sentence ends “{final.group(0).strip(' ,.')}”" if speaker else None
+    if speaker is None:
+        sentence = masked[start_of_sentence:end_of_sentence]
+        for m in ACCORDING.finditer(sentence):
+            speaker = resolve_phrase(article, index, span.start, m.group("np"), found)
+            if speaker:
+                how = f"“{m.group(0).strip()}”"
+                break
+    if speaker is None:
+        speaker, how = verb_before(article, index, span, masked, start_of_sentence, before, found)
+    if speaker is None:
+        speaker, how = possessive_cue(article, index, span, before, found)
+    if speaker is None and words <= 2:
+        return None  # a scare quote or a term, not a quotation
+    if speaker is None and before.rstrip().endswith(":"):
+        lead = last_clause(before.rstrip()[:-1])
+        named = _NAME_BEFORE_COLON.search(lead)  # 'Pollsters agree - Carl Bialik:', 'WALLACE:'
+        speaker = (resolve_phrase(article, index, span.start, named.group(1), found) if named else None) or \
+            resolve_leading_phrase(article, index, span.start, lead) or \
+            main_subject(article, index, span, masked, start_of_sentence, start_of_sentence + len(before), found)
+        how = f"introduced by “{lead.strip()}:”" if speaker else None
+    if speaker is None and not _has_words(after) and len(_words_outside(before)) <= 2:
+        speaker, how = _previous_sentence(article, index, span, masked, sentences, start_of_sentence, found)
+    if speaker is None and (passage.block or span.start <= len(text) - len(text.lstrip()) + 1) and previous \
+            and previous.text.rstrip().endswith(":"):
+        speaker, how = _lead_in(article, index, previous, quotes)
+    if speaker is None and previous and not found and span.start <= len(text) - len(text.lstrip()) + 1 \
+            and not _has_words(before) and not _has_words(after):
+        speaker, how = _previous_paragraph_quoted(previous, quotes)
+    if speaker is None and _has_words(before):
+        speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
+    if speaker is not None:
+        article.remember(index, span.start, speaker)
+    return _quote(passage, span, speaker, how or "no attribution in the text")
+
+
+
+def _subject_like(phrase: str) -> bool:
+    """'he', 'the witness, Omar Haddad', 'Daalder' -- not 'of migrants in Belarus, it'."""
+    first = clean_phrase(phrase).split()[0].lower() if clean_phrase(phrase) else ""
+    return bool(first) and (first in PRONOUNS or first in DETERMINERS or first not in NOT_NAMES | _CONNECTIVES)
+
+
+_CONNECTIVES = frozenset("with from by as which who whose where into onto about".split())
+
+
+def _quote(passage, span, speaker, how, continued=False) -> Quote:
+    raw = passage.text[span.start : span.end]
+    start = span.start + (len(raw) - len(raw.lstrip()))
+    end = span.end - (len(raw) - len(raw.rstrip()))
+    how = how.replace(ABBREVIATION_DOT, ".")  # the words of the text as written
+    return Quote(passage.id, start, end, passage.text[start:end], speaker, how, continued)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words_outside(text: str) -> list[str]:
+    """The words of `text` that are not quoted (quoted ones are blanked in the masked text)."""
+    return _WORD.findall(text.replace("\x00", " "))
+
+
+def _has_words(text: str) -> bool:
+    return _WORD.search(text.replace("\x00", " ")) is not None
+
+
+
+def _previous_sentence(article, index, span, masked, sentences, sentence_start, found):
+    """Rule 5: a quotation standing alone takes the speaker of the sentence before it."""
+    k = bisect.bisect_right([end for _, end in sentences], sentence_start)
+    if k == 0:
+        return None, None
+    start, end = sentences[k - 1]
+    start = max(start, end - WINDOW)
+    if found and found[-1].start >= start and found[-1].speaker is not None:
+        return found[-1].speaker, "the previous sentence quotes the same speaker"
+    previous = masked[start:end]
+    speaker, how = verb_before(article, index, span, masked, start, previous, found)
+    if speaker is None:
+        match = NOUN_BY.search(previous)
+        if match:
+            speaker = resolve_phrase(article, index, span.start, match.group("np"), found)
+            how = f"“{match.group(0)}”"
+    if speaker is None:  # 'The minister, Ruth Adler, set out her plan. “...”': a named person, never a group
+        speaker = main_subject(article, index, span, masked, start, end, found)
+        if speaker is not None and speaker.kind != "person":
+            speaker = None
+        how = "a named person is the subject of the previous sentence" if speaker else None
+    return speaker, (f"previous sentence: {how}" if speaker else None)
+
+
+_NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’'\u2024-]+\s+){0,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)\s*$")
+
+
+def _previous_paragraph_quoted(previous, quotes):
+    """A paragraph that opens with a quotation standing alone, after a paragraph whose last sentence
+    quotes someone: news style for the same speaker going on ('“...,” Clinton said.' / '“And that is why ...”')."""
+    last = quotes[-1] if quotes and quotes[-1].passage == previous.id else None
+    if last is None or last.speaker is None or last.speaker.kind == "description":
+        return None, None
+    tail = previous.text[last.end :]
+    if re.search(r"[.!?][”\"’]?\s+\S.*[.!?]", tail):  # another sentence came after the quotation
+        return None, None
+    return last.speaker, f"goes on from the quotation of {last.speaker.name} that ends {previous.id}"
+
+
+def _lead_in(article, index, previous, quotes):
+    """Rule 6: the paragraph before ends with a colon that introduces this one."""
+    spans = find_mark_spans(previous.text)
+    masked = mask_quotations(previous.text, spans)
+    sentences = sentence_bounds(masked)
+    start, end = sentences[-1]
+    start = max(start, end - WINDOW)
+    lead = masked[start:end].rstrip()[:-1]
+    fake = MarkSpan(len(masked), len(masked), True, False)
+    speaker, how = verb_before(article, index - 1, fake, masked, start, lead, [])
+    if speaker is None:
+        speaker = resolve_leading_phrase(article, index - 1, len(masked), last_clause(lead))
+        how = "subject of the lead-in" if speaker else None
+    return speaker, (f"introduced in {previous.id}: {how}" if speaker else None)
