@@ -68,7 +68,8 @@ REPORTING = _alternation(
 # Reporting verbs that need a particle: "points out", "shot back", "went on", "chimed in".
 PHRASAL = (r"(?:point|points|pointed|pointing)\s+out|(?:shot|shoots|shoot|fired|fires|fire|hit|hits|hits|pushed|"
            r"pushes|push)\s+back|(?:went|goes|go)\s+on|(?:chimed|chimes|chime|cut|cuts)\s+in|"
-           r"(?:summed|sums)\s+(?:it\s+)?up|(?:spoke|speaks|speak)\s+(?:out|up)")
+           r"(?:summed|sums)\s+(?:it\s+)?up|(?:spoke|speaks|speak)\s+(?:out|up)|"
+           r"(?:put|puts)\s+it(?=\s*(?:[,:.;]|\x00|$|\s+(?:this|that|bluntly|simply|best|succinctly|recently|once|in)\b))")
 
 
 # Verbs that report speech only when a comma or colon follows: "Biden concluded, “...”".
@@ -80,7 +81,7 @@ VERB = re.compile(rf"\b(?:{PHRASAL}|{REPORTING}|{CALL})\b|\b(?:{REPORTING_BEFORE
 # After an inverted cue, the speaker it names: ', says Carl Anthony, historian at …,' / 'Said Dorothy Poynter, …'
 INVERTED_SUBJECT = re.compile(r"^\s+(?P<np>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,;:\x00]{1,60}?)\s*(?:,|$)")
 AFTER = re.compile(rf"^\s*[,—–―-]?\s*(?:(?P<verb1>{PHRASAL}|{REPORTING})\s+(?P<np1>[^.,;!?\x00]{{2,90}}?)(?=[.,;!?]|\s+(?:on|in|at|to|when|after|during|before|as)\b|$)"
-                   rf"|(?P<np2>[^.;!?\x00]{{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb2>{PHRASAL}|{REPORTING}|(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:.]))\b)")
+                   rf"|(?P<np2>[^.;!?\x00]{{1,200}}?)(?<!\bof)(?<!\bthe)(?<!\ba)\s+(?:\w+ly\s+)?(?P<verb2>{PHRASAL}|{REPORTING}|(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:.]|\s+(?!to\b)[a-z]))\b)")
 # A cue that closes the sentence after other words: '…, says Dante Scala, a political scientist.' /
 # '… and against the law, Clinton said.'
 FINAL_CUE = re.compile(rf"[,—–]\s+(?:(?:{PHRASAL}|{REPORTING})\s+(?P<np1>[^.;!?\x00]{{2,120}}?)"

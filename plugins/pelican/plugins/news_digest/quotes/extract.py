@@ -32,7 +32,8 @@ import re
 
 from ..passages.passages import Passage
 
-from .cues import ACCORDING, AFTER, DASH_CUE, FINAL_CUE, NOUN_BY, TITLE_CUE, last_clause, looks_like_title
+from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, NOUN_BY, TITLE_CUE, last_clause,
+                   looks_like_title)
 from .marks import MarkSpan, find_mark_spans, opens_with_mark
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
@@ -116,7 +117,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     after = masked[after_start : end_of_sentence if next_quote < 0 else min(end_of_sentence, next_quote)]
     if words == 0 or (not passage.block and TITLE_CUE.search(before)):
         return None
-    if not passage.block and looks_like_title(quoted) and not AFTER.match(after):
+    if not passage.block and looks_like_title(quoted) and (not AFTER.match(after) or _AFTER_PREPOSITION.search(before)):
         return None  # “Golden Gate of the East”, “SMO Hero City”: a name, not words spoken
     if open_quote is not None and span.start <= len(text) - len(text.lstrip()) + 1:
         return _quote(passage, span, open_quote.speaker, f"continues the quotation in {open_quote.passage}", True)
@@ -127,7 +128,12 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         match = None
     if match:
         phrase = match.group("np1") or match.group("np2")
-        speaker = resolve_phrase(article, index, span.start, phrase, found)
+        if match.group("np1"):  # 'said a person close to the governor': the description as a whole
+            phrase += _described_further(phrase, after[match.end("np1") :])
+        elif phrase.rstrip().endswith(",") and match.group("verb2") in _SAY:
+            inverted = INVERTED_SUBJECT.match(after[match.end() :])  # '“…” that Sanders can win, said Steve Elmendorf'
+            speaker = resolve_phrase(article, index, span.start, inverted["np"], found) if inverted else None
+        speaker = speaker or resolve_phrase(article, index, span.start, phrase, found)
         how = f"after the quotation: “{match.group(0).strip(' ,—–-')}”"
     dash = DASH_CUE.match(after) if speaker is None else None
     if dash:
@@ -151,6 +157,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         speaker, how = possessive_cue(article, index, span, before, found)
     if speaker is None and words <= 2:
         return None  # a scare quote or a term, not a quotation
+    if speaker is None and found and found[-1].speaker is not None and found[-1].start >= start_of_sentence \
+            and found[-1].how.startswith("after the quotation"):
+        # '“…,” said Raffaello Pantucci, director of …, “but …”': the cue between the parts serves both
+        speaker, how = found[-1].speaker, f"the sentence goes on from the quotation of {found[-1].speaker.name}"
     if speaker is None and before.rstrip().endswith(":"):
         lead = last_clause(before.rstrip()[:-1])
         named = _NAME_BEFORE_COLON.search(lead)  # 'Pollsters agree - Carl Bialik:', 'WALLACE:'
@@ -172,6 +182,21 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         article.remember(index, span.start, speaker)
     return _quote(passage, span, speaker, how or "no attribution in the text")
 
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|to|of|by|with|for|about)\s*$", re.I)  # 'On “The Morning Show,” she said'
+_SAY = frozenset("said says added adds wrote writes".split())
+_FURTHER = re.compile(r"^\s+(?:to|for|of|with|at|in)\s+[^.,;:!?\x00]{2,60}?(?=\s*[.,;:!?]|$)")
+_UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
+
+
+def _described_further(phrase: str, rest: str) -> str:
+    """'a person close' + ' to the governor': an unnamed source is the whole description."""
+    further = _FURTHER.match(rest) if _UNNAMED.match(phrase) else None
+    if further is None or re.search(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                                    further.group(0)):
+        return ""
+    return further.group(0)
 
 
 def _subject_like(phrase: str) -> bool:

@@ -64,7 +64,7 @@ NOT_NAMES = frozenset("""on in at the this that these those a an as after before
     according however meanwhile also thus then when while if although because but and or so yet for from to of with
     by despite following contrary against among between beyond last next earlier later it he she they we i you
     there here what which who why how monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december""".split())
+    march april may june july august september october november december like unlike once""".split())
 # Titles written before a surname alone ("Mr. Alvarez", "Sen. Lindqvist"), with the gender they show.
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr": None, "prof": None,
               "sen": None, "senator": None, "rep": None, "representative": None, "gov": None, "governor": None,
@@ -226,10 +226,16 @@ def head_noun(phrase: str) -> str:
     'one farmer in the village' -> 'farmer' (the word before its first preposition)."""
     words = re.findall(r"[\w-]+", phrase)
     for position, word in enumerate(words[1:], start=1):
-        if word in {"of", "in", "at", "from", "with", "to", "for", "on"}:
+        if word in _HEAD_ENDS:
             words = words[:position]
             break
     return words[-1].lower() if words else ""
+
+
+# Words after which a noun phrase's head is behind: prepositions, and the post-modifiers of
+# unnamed sources ('one Republican involved in the planning', 'a person familiar with the talks').
+_HEAD_ENDS = frozenset("""of in at from with to for on involved familiar close briefed knowledgeable speaking
+    who present""".split())
 
 
 @functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article

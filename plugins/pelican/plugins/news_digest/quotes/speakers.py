@@ -278,7 +278,7 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
             return named
     if noun in ROLE_WORDS:
         return Speaker(bare, "description")
-    if determiner in DETERMINERS and len(words) <= 12 and agent_noun(noun):
+    if determiner in DETERMINERS | {"one", "another"} and len(words) <= 12 and agent_noun(noun):
         return Speaker(bare if determiner == "the" else phrase, "description")  # 'the Republican nominee'
     return None
 
