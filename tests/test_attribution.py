@@ -212,3 +212,41 @@ def test_polnear_measures_on_a_made_up_document(tmp_path):
 def test_make_eval_says_when_polnear_is_not_there(tmp_path):
     result = run_digest("eval", "--polnear", str(tmp_path / "absent"), cwd=ROOT)
     assert result.returncode == 0 and "polnear: dev" in result.stdout and "not measured" in result.stdout
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cue between two parts of one sentence serves both, however long the appositive
+    ("“This was once the back yard of the empire,” said Henrik Solberg, director of security studies at the "
+     "Nordvik Institute in Oslo, “but it is changing fast.”", ["Henrik Solberg", "Henrik Solberg"]),
+    # a quotation inside the participle clause after an inverted cue
+    ("“Let her make that decision,” said Governor Alma Reyes, urging those calling for a recount to “give the "
+     "clerks some time.”", ["Alma Reyes", "Alma Reyes"]),
+    # an inverted cue after a clause: the speaker follows the verb
+    ("“It can be argued, but it seems unlikely” that the bill passes, said Tomas Lindgren, a former aide.",
+     ["Tomas Lindgren"]),
+    ("“The numbers do not add up,” Dana Okoro concludes in her report.", ["Dana Okoro"]),
+    ("But at the time, as prosecutor Hélène Marchetti put it, “there was not much to charge.”", ["Hélène Marchetti"]),
+    # unnamed sources stay descriptions, whole but short
+    ("“It will not pass,” said a person close to the governor, who was not authorised to speak.",
+     ["a person close to the governor"]),
+    ("“We have work to do,” said one Republican involved in the planning.", ["one Republican involved in the planning"]),
+    # the place after a city is not the speaker
+    ("Speaking at a town hall in Salem, New Hampshire, Mayor Ruth Abara went after her rival, calling him "
+     "“a total stiff.”", ["Ruth Abara"]),
+    ("During a meeting in Columbus, Ohio, the Christie supporter retorted: “There is no room for that here.”",
+     ["Christie supporter"]),
+    # a clause ending in 'and' is not the subject of the cue after it: the sentence's subject is
+    ("The spokeswoman denied that Mr. Haller had ever “attacked” Ms. Brandt, and said he “expects her to be a "
+     "fine senator.”", ["spokeswoman", "spokeswoman"]),
+    # 'Another said' names no one
+    ("Some readers were amused. Another said he hoped “that way I can watch the comedy for another four years.”",
+     [None]),
+])
+def test_sentence_level_cues_in_their_less_common_forms(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_title_after_a_preposition_is_not_a_quotation():
+    text = "On “The Morning Show Tonight,” the former minister said she would run. “We are ready,” she said."
+    found = quotes_in(text)
+    assert [q.text for q in found] == ["We are ready,"]

@@ -79,7 +79,7 @@ CALL = r"(?:call|calls|called|calling)\s+(?:for|on)"
 VERB = re.compile(rf"\b(?:{PHRASAL}|{REPORTING}|{CALL})\b|\b(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:])"
                   r"|^\s*(?:Said|Says|Added|Asked|Wrote|Writes)\b")  # 'Said Dorothy Poynter, “...”'
 # After an inverted cue, the speaker it names: ', says Carl Anthony, historian at …,' / 'Said Dorothy Poynter, …'
-INVERTED_SUBJECT = re.compile(r"^\s+(?P<np>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,;:\x00]{1,60}?)\s*(?:,|$)")
+INVERTED_SUBJECT = re.compile(r"^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)(?P<np>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,;:\x00]{1,60}?)\s*(?:,|$)")
 AFTER = re.compile(rf"^\s*[,—–―-]?\s*(?:(?P<verb1>{PHRASAL}|{REPORTING})\s+(?P<np1>[^.,;!?\x00]{{2,90}}?)(?=[.,;!?]|\s+(?:on|in|at|to|when|after|during|before|as)\b|$)"
                    rf"|(?P<np2>[^.;!?\x00]{{1,200}}?)(?<!\bof)(?<!\bthe)(?<!\ba)\s+(?:\w+ly\s+)?(?P<verb2>{PHRASAL}|{REPORTING}|(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:.]|\s+(?!to\b)[a-z]))\b)")
 # A cue that closes the sentence after other words: '…, says Dante Scala, a political scientist.' /

@@ -123,11 +123,13 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         return _quote(passage, span, open_quote.speaker, f"continues the quotation in {open_quote.passage}", True)
 
     speaker = how = None
-    match = AFTER.match(after)
+    # '… lamented her gaffes - “…?” - Democrats said …': a quotation between dashes belongs to the clause before
+    aside = before.rstrip().endswith(("-", "—", "–")) and after.lstrip().startswith(("-", "—", "–"))
+    match = AFTER.match(after) if not aside else None
     if match and match.group("np2") and not _subject_like(match.group("np2")):
         match = None
     if match:
-        phrase = match.group("np1") or match.group("np2")
+        phrase = match.group("np1") or _AND_THEN.split(match.group("np2"))[-1]  # 'The crowd cheers, and then X continues'
         if match.group("np1"):  # 'said a person close to the governor': the description as a whole
             phrase += _described_further(phrase, after[match.end("np1") :])
         elif phrase.rstrip().endswith(",") and match.group("verb2") in _SAY:
@@ -185,6 +187,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|to|of|by|with|for|about)\s*$", re.I)  # 'On “The Morning Show,” she said'
+_AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
 _SAY = frozenset("said says added adds wrote writes".split())
 _FURTHER = re.compile(r"^\s+(?:to|for|of|with|at|in)\s+[^.,;:!?\x00]{2,60}?(?=\s*[.,;:!?]|$)")
 _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
@@ -193,7 +196,7 @@ _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
 def _described_further(phrase: str, rest: str) -> str:
     """'a person close' + ' to the governor': an unnamed source is the whole description."""
     further = _FURTHER.match(rest) if _UNNAMED.match(phrase) else None
-    if further is None or re.search(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    if further is None or len(phrase.split()) + len(further.group(0).split()) > 6 or re.search(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                                     further.group(0)):
         return ""
     return further.group(0)
@@ -201,7 +204,10 @@ def _described_further(phrase: str, rest: str) -> str:
 
 def _subject_like(phrase: str) -> bool:
     """'he', 'the witness, Omar Haddad', 'Daalder' -- not 'of migrants in Belarus, it'."""
-    first = clean_phrase(phrase).split()[0].lower() if clean_phrase(phrase) else ""
+    words = clean_phrase(phrase).split()
+    first = words[0].lower() if words else ""
+    if phrase.rstrip().endswith((" and", " but", " or", ", and")):
+        return False  # '… “attacked” Clinton, and said': the subject came before the quotation
     return bool(first) and (first in PRONOUNS or first in DETERMINERS or first not in NOT_NAMES | _CONNECTIVES)
 
 

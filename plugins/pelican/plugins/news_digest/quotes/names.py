@@ -64,7 +64,8 @@ NOT_NAMES = frozenset("""on in at the this that these those a an as after before
     according however meanwhile also thus then when while if although because but and or so yet for from to of with
     by despite following contrary against among between beyond last next earlier later it he she they we i you
     there here what which who why how monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december like unlike once""".split())
+    march april may june july august september october november december like unlike once likewise similarly
+    moreover furthermore additionally nevertheless nonetheless otherwise besides consequently""".split())
 # Titles written before a surname alone ("Mr. Alvarez", "Sen. Lindqvist"), with the gender they show.
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr": None, "prof": None,
               "sen": None, "senator": None, "rep": None, "representative": None, "gov": None, "governor": None,
@@ -226,15 +227,33 @@ def head_noun(phrase: str) -> str:
     'one farmer in the village' -> 'farmer' (the word before its first preposition)."""
     words = re.findall(r"[\w-]+", phrase)
     for position, word in enumerate(words[1:], start=1):
-        if word in _HEAD_ENDS:
+        if word in HEAD_ENDS:
             words = words[:position]
             break
     return words[-1].lower() if words else ""
 
 
+# Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
+PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
+    Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|
+    Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
+    New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+    South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|
+    D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|Mo.|
+    Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Vt.|Va.|Wash.|W.Va.|Wis.|
+    Wyo.|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New South Wales|Victoria|
+    Queensland|Tasmania|England|Scotland|Wales|Northern Ireland|Ireland|France|Germany|Italy|Spain|Portugal|
+    Belgium|Netherlands|Switzerland|Austria|Poland|Ukraine|Russia|Belarus|Lithuania|Latvia|Estonia|Finland|
+    Sweden|Norway|Denmark|Iceland|Greece|Turkey|Romania|Bulgaria|Hungary|Serbia|Croatia|Israel|Lebanon|Syria|
+    Iraq|Iran|Jordan|Egypt|Libya|Tunisia|Morocco|Algeria|Nigeria|Kenya|Ethiopia|South Africa|India|Pakistan|
+    Afghanistan|Bangladesh|China|Japan|South Korea|North Korea|Taiwan|Vietnam|Thailand|Indonesia|Philippines|
+    Malaysia|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Venezuela|Cuba""".replace(
+    "\n", "").split("|"))
+# Post-modifiers that a long description may lose ('one Democrat familiar with the campaign's plans').
+POST_MODIFIERS = frozenset("involved familiar close briefed knowledgeable speaking who".split())
 # Words after which a noun phrase's head is behind: prepositions, and the post-modifiers of
 # unnamed sources ('one Republican involved in the planning', 'a person familiar with the talks').
-_HEAD_ENDS = frozenset("""of in at from with to for on involved familiar close briefed knowledgeable speaking
+HEAD_ENDS = frozenset("""of in at from with to for on involved familiar close briefed knowledgeable speaking
     who present""".split())
 
 

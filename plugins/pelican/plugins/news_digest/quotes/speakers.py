@@ -10,6 +10,9 @@ from .mentions import ArticleMemory
 from .model import Speaker
 from .names import (
     DETERMINERS,
+    HEAD_ENDS,
+    PLACES,
+    POST_MODIFIERS,
     HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
@@ -113,7 +116,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase) or tokens[-2][:1].islower()):
         word = phrase.lower() if phrase.lower() in PRONOUNS else tokens[-1].lower()
         return _resolve_pronoun(article, index, position, pronoun, _PRONOUN_GENDER.get(word))
-    parts = [p.strip() for p in phrase.split(",") if p.strip() and not _introductory(p)]
+    parts = _subject_parts(phrase)
     if not parts:  # 'In a Bloomberg interview Trump', 'As Politico': the name that ends the introductory phrase
         trailing = _TRAILING_PROPER.search(phrase)
         words = trailing.group(0).split() if trailing else []
@@ -126,6 +129,11 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     if attached and (looks_like_person(split_role_and_name(attached["who"])[1]) or
                      title_before_name(split_role_and_name(attached["who"])[0])):
         named = _resolve_phrase(article, index, position, attached["who"], found)
+        if named is not None:
+            return named
+    if len(parts) == 2 and _is_proper_run(parts[0]) and not looks_like_person(parts[0]) and \
+            parts[1].split()[0].lower() in {"a", "an", "the"} and not _has_name(parts[1] + " x"):
+        named = resolve_named(article, parts[0], strict=False)  # 'America Rising, a political action committee'
         if named is not None:
             return named
     role, name = split_role_and_name(phrase)
@@ -159,6 +167,8 @@ def valid_speaker(speaker: Speaker) -> bool:
     words = speaker.name.split()
     if not words or len(words) > (6 if speaker.kind == "person" else 12) or _NOT_IN_A_SPEAKER.search(speaker.name):
         return False
+    if len(words) == 1 and words[0].lower() in {"another", "other", "others", "each", "few"}:
+        return False  # 'Another said': one of a group the text does not name
     if re.search(r"[’']s?$", speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5):
         return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke
     if speaker.kind == "person":
@@ -172,6 +182,24 @@ def valid_speaker(speaker: Speaker) -> bool:
 _TOKEN_SPLIT = re.compile(r"[\s,]+")
 _NAME_OF = re.compile(r"^(?P<who>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,]*$")
 _TRAILING_PROPER = re.compile(r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\s+)*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*$")
+
+
+_PLACE_END = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[A-Z\u00C0-\u00DE][\w.’'-]*\s*)+$")
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _subject_parts(phrase: str) -> list[str]:
+    """The comma-separated parts of a subject phrase that can name the subject: not introductory phrases
+    ('In a statement'), nor the rest of a place they end with ('in Hudson, New Hampshire Monday')."""
+    raw = [part.strip() for part in phrase.split(",")]
+    return [part for number, part in enumerate(raw) if part and not _introductory(part) and not (
+        0 < number < len(raw) - 1 and _PLACE_END.search(raw[number - 1]) and _is_place(part))]
+
+
+def _is_place(part: str) -> bool:
+    """'New Hampshire', 'Ohio Monday': a region or country the text names after a city."""
+    words = [w for w in part.split() if w not in _WEEKDAYS]
+    return bool(words) and " ".join(words).lower() in PLACES
 
 
 def _introductory(part: str) -> bool:
@@ -205,6 +233,8 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
     return resolve_phrase(article, index, position, " ".join(kept)) if kept else None
 
 
+_OWNER_PRONOUNS = {"its": ("thing", None), "his": ("person", "m"), "her": ("person", "f"),
+                   "their": ("plural", None)}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -261,6 +291,9 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     words = phrase.split()
     if not words:
         return None
+    if len(words) == 2 and words[0].lower() in _OWNER_PRONOUNS and words[1].lower() in DOCUMENT_NOUNS:
+        kind, gender = _OWNER_PRONOUNS[words[0].lower()]  # 'according to its analysis': the one it stands for
+        return _resolve_pronoun(article, index, position, kind, gender)
     bare = strip_determiner(phrase)
     noun = head_noun(bare)
     determiner = words[0].lower()
@@ -271,16 +304,28 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
         if noun in DOCUMENT_NOUNS:
             return Speaker(_capitalise(phrase if determiner != "a" else bare), "document")
         if noun in ROLE_WORDS:
-            return Speaker(phrase if determiner in {"a", "an"} else bare, "description")
+            return Speaker(_short(phrase if determiner in {"a", "an"} else bare), "description")
     if bare[:1].isupper():
         named = resolve_named(article, phrase, strict=False)
         if named is not None:
             return named
     if noun in ROLE_WORDS:
-        return Speaker(bare, "description")
+        return Speaker(_short(bare), "description")
     if determiner in DETERMINERS | {"one", "another"} and len(words) <= 12 and agent_noun(noun):
-        return Speaker(bare if determiner == "the" else phrase, "description")  # 'the Republican nominee'
+        return Speaker(_short(bare if determiner == "the" else phrase), "description")  # 'the Republican nominee'
     return None
+
+
+def _short(description: str) -> str:
+    """A description of at most six words: a longer one loses its post-modifier
+    ('one well-connected Democrat familiar with the campaign's organisation' -> 'one well-connected Democrat')."""
+    words = description.split()
+    if len(strip_determiner(description).split()) <= 6:
+        return description
+    for position, word in enumerate(words[1:], start=1):
+        if word.lower() in POST_MODIFIERS:
+            return " ".join(words[:position])
+    return description
 
 
 # Role heads a description may use for a more specific role the article gave ('the leader' for a president).

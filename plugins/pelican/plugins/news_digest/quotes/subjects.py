@@ -48,14 +48,17 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
 
 
 
-_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+\s+){1,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)\s*$")
+_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+\s+){1,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)(?:\s+\w+ly)?\s*$")
+
+
+_ONE_NAME_AT_END = re.compile(r"\b(?:with|as|while)\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)(?:\s+\w+ly)?\s*$")
 
 
 def participle_subject(article, index, span, masked, sentence_start, position, found):
     """'..., adding, “...”': the speaker of the nearest reporting clause before, or the sentence subject."""
     earlier = masked[sentence_start:position]
-    right_before = _NAME_AT_END.search(earlier)  # 'footage of Hillary Clinton asking, “…”'
-    if right_before:
+    right_before = _NAME_AT_END.search(earlier) or _ONE_NAME_AT_END.search(earlier)
+    if right_before:  # 'footage of Hillary Clinton asking, “…”', 'with Trump reportedly yelling: “…”'
         speaker = resolve_phrase(article, index, span.start, right_before.group(1), found)
         if speaker is not None and speaker.kind == "person":
             return speaker
@@ -72,10 +75,18 @@ def participle_subject(article, index, span, masked, sentence_start, position, f
     return main_subject(article, index, span, masked, sentence_start, position, found)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+(?:[A-Z\u00C0-\u00DE][\w.’'-]*\s*)+$")
+
+_BARE_PLACE = re.compile(r"^\s*(?:[A-Z\u00C0-\u00DE][\w.’'-]*\s*){1,4}$")
+
+
 def main_subject(article, index, span, masked, sentence_start, position, found):
+    """The phrase a clause of the sentence starts with, skipping places ('in Salem, New Hampshire,')."""
     sentence = masked[max(sentence_start, position - WINDOW) : position]
     parts = [p for p in sentence.split(",") if p.strip()]
-    for part in parts:
+    for number, part in enumerate(parts):
+        if number and _PLACE_BEFORE.search(parts[number - 1]) and _BARE_PLACE.match(part):
+            continue  # 'New Hampshire' after 'in Salem': the rest of a place, not a subject
         speaker = resolve_leading_phrase(article, index, span.start, part)
         if speaker is not None:
             return speaker
