@@ -31,12 +31,16 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# One month vocabulary for the importer's datelines and the dates stated in passages (events/dates.py).
+MONTH_PATTERN = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# The only characters beyond ASCII that re.IGNORECASE matches with an ASCII letter (İ ı -> i, ſ -> s, Kelvin -> k):
+# 'ſep' matches the month pattern, and is read as 'sep'.
+EXOTIC_LETTERS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 
 # Date forms seen in news datelines; each must state day, month and year.
 DATE_PATTERNS = [
-    re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})\s+" + MONTH_PATTERN + r",?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(MONTH_PATTERN + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     # European dotted form 13.11.2021 (day first, as in Europe).
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"),
@@ -61,12 +65,16 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.)$")
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al"}
 
 
+def month_number(token: str) -> int:
+    """'7', 'July', 'jul.', 'ſep' -> the month's number."""
+    return int(token) if token.isdigit() else MONTHS[token.translate(EXOTIC_LETTERS).lower().rstrip(".")]
+
+
 def find_date(text: str) -> tuple[dt.date, re.Match] | None:
     """The first complete, valid calendar date stated in `text`."""
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            month = match["month"]
-            month = int(month) if month.isdigit() else MONTHS[month.lower()]
+            month = month_number(match["month"])
             try:
                 return dt.date(int(match["year"]), month, int(match["day"])), match
             except ValueError:
