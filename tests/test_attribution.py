@@ -250,3 +250,32 @@ def test_a_title_after_a_preposition_is_not_a_quotation():
     text = "On “The Morning Show Tonight,” the former minister said she would run. “We are ready,” she said."
     found = quotes_in(text)
     assert [q.text for q in found] == ["We are ready,"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation named in full, then by the word its name is made of, or by its kind
+    ("The Northern Dairy Council lowered its forecast on Monday.\n\n“Conditions have worsened since spring,” the "
+     "council said in its update.", ["Northern Dairy Council"]),
+    ("Halvorsen Foods is recalling 20,000 jars of soup, the company said on Friday.\n\n“We are acting out of "
+     "caution,” the company said in a statement.", ["Halvorsen Foods"]),
+    ("Inspectors from the Coastal Rail Safety Office reached the site on Tuesday.\n\n“It is too early to say,” the "
+     "agency said.", ["Coastal Rail Safety Office"]),
+    ("The Estonian Foreign Ministry issued a note on Friday. The Estonian Ministry also accused the neighbours of "
+     "“moving equipment to the border for weeks.”", ["Estonian Foreign Ministry"]),
+    # a role given with the name, in lower case after it or in capitals before it, then used alone
+    ("“It is too early to speculate,” said Amira Costa, a spokeswoman for the agency. The agency's spokeswoman "
+     "added that a report was expected “within 30 days of the crash.”", ["Amira Costa", "Amira Costa"]),
+    ("The Prime Minister, Helen Marsh, has insisted the target stands.\n\nSpeaking at a site in Kent, the Prime "
+     "Minister said: ‘We said 200,000 homes and we meant it.’", ["Helen Marsh"]),
+    # a nationality that sets one leader apart from another the text places elsewhere
+    ("President Lucien Garnier hosted Chancellor Petra Vogt of Germany on Thursday.\n\n“We have disagreed before "
+     "and will disagree again,” the French leader said.", ["Lucien Garnier"]),
+    # ... but no guess where the text does not set them apart
+    ("Sen. Dana Whitlock spoke first, then Sen. Joel Marr.\n\n“We will see a week from now,” the Florida senator "
+     "told reporters.", ["Florida senator"]),
+    # a spokesperson is not the ministry, and 'Downing Street' is not a person
+    ("The representative of the Caspian Foreign Ministry, Lena Arkova, spoke on Monday. The Caspian Foreign "
+     "Ministry later said the talks were “a waste of everyone's time.”", ["Caspian Foreign Ministry"]),
+])
+def test_descriptions_resolve_to_what_the_article_introduced(text, expected):
+    assert speakers(text) == expected

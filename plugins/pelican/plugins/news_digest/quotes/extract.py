@@ -18,7 +18,8 @@ Rules, tried in order for each quotation (the first that names a valid speaker w
    colon before it, or of the quotation that ended the paragraph before
 8. the named person who is the subject of the sentence quoting in its predicate
 
-Phrases become speakers in `speakers.py` (names, short forms, pronouns,
+Names and roles the article introduces are noted in `introductions.py`; phrases become speakers
+in `speakers.py` (names, short forms, pronouns,
 descriptions, organisations, validation). When no rule applies the quotation
 is kept with no speaker: we never guess. One- and two-word quotations count
 only when a reporting verb governs them; titles (“The Age of Confrontation”)
@@ -40,7 +41,8 @@ from .model import Quote, Speaker
 from .names import DETERMINERS, NOT_NAMES, PRONOUNS, clean_phrase, looks_like_person, single_name
 from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
-from .speakers import remember_names, resolve_leading_phrase, resolve_phrase
+from .introductions import remember_names
+from .speakers import resolve_leading_phrase, resolve_phrase
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
 from .transcripts import find_turns, speaker_label
 

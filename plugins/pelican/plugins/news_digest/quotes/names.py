@@ -34,7 +34,11 @@ ROLE_WORDS = frozenset(
     delegate""".split()
 )
 # Words that make a capitalised phrase an institution rather than a person.
-INSTITUTION_WORDS = frozenset(
+# Words a company's name ends with: 'Fairbanks Foods', 'Tamarack Midstream Corp.'.
+COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd limited llc plc co foods group
+    holdings airlines airways motors industries technologies systems pharmaceuticals energy brands partners
+    capital bank insurance logistics shipping cargo mining media entertainment""".split())
+INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
     """ministry ministries department office council committee commission agency service services forces
     force army navy guard union party parliament duma senate congress assembly government administration
     cabinet kremlin house court bank fund organization organisation alliance federation republic
@@ -135,6 +139,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if not is_name_token(tokens[0]) or not is_name_token(tokens[-1]):
         return False
+    if tokens[-1].lower().strip(".,") in NOT_SURNAMES:
+        return False  # 'Downing Street', 'Fairbanks Foods', 'Élysée Palace': a place or a company
     return all(is_name_token(t) or t in _PARTICLES for t in tokens)
 
 
@@ -233,6 +239,12 @@ def head_noun(phrase: str) -> str:
     return words[-1].lower() if words else ""
 
 
+# Last words that make a capitalised run a place or an organisation, not a person.
+NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc corp corporation ltd llc plc
+    company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
+    department office council committee commission agency service bureau authority university college institute
+    foundation association party union parliament senate congress assembly government administration bank fund
+    news times journal gazette telegraph herald tribune network press centre center""".split())
 # Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
 PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
     Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|

@@ -6,14 +6,12 @@ import dataclasses
 import re
 
 from .cues import DOCUMENT_NOUNS, REPORTING
-from .mentions import ArticleMemory
 from .model import Speaker
+from .roles import resolve_institution, resolve_role
 from .names import (
     DETERMINERS,
-    HEAD_ENDS,
     PLACES,
     POST_MODIFIERS,
-    HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
     NOT_SPEAKERS,
@@ -30,72 +28,6 @@ from .names import (
     acronym,
     agent_noun,
 )
-
-_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]\u2024|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\u2024?|of|the|de|van|von|al|bin)\s+){0,9}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*")
-
-
-_ITEM = r"(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*){0,4}"
-# 'Estonia, France, Ireland, Norway, the United States and Britain issued ...': a named group as subject.
-_GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-z]+(?:ed|s)\b)")
-
-
-_NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
-
-
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$")
-
-
-def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -> None:
-    """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
-    for match in (_GROUP.finditer(masked) if " and " in masked else ()):  # a list needs its "and"
-        group = match.group(0)
-        if _PREPOSITION_BEFORE.search(masked, max(0, match.start() - 12), match.start()):
-            group = group.split(", ", 1)[1]  # 'a meeting of the UNSC, Estonia, ...': the list starts after
-        article.remember(index, match.end(), Speaker(group, "group"), subject=True)
-    starts = {start for start, _ in sentences}
-    for match in _CAPITALISED_RUN.finditer(masked):
-        phrase = match.group(0)
-        if " " not in phrase and phrase.lower() in _NEVER_A_NAME and not article.people.find(phrase):
-            continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
-        if phrase in article.unresolved and phrase.lower() not in article.full_names:
-            continue  # a word that named no one, and whose full name has not been seen since
-        speaker = article.named.get(phrase)
-        if phrase not in article.named:
-            speaker = resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
-            if speaker is None and " of " in phrase:  # 'President Édouard Lemaire of Belgium'
-                who, _, place = phrase.partition(" of ")
-                speaker = resolve_named(article, who, strict=True)
-                if speaker is not None and speaker.kind == "person":
-                    speaker = dataclasses.replace(speaker, role=f"{speaker.role or ''} of {place}".strip())
-            if speaker is not None or " " in phrase:
-                article.named[phrase] = speaker
-            else:  # a bare surname may resolve once its full name is seen
-                article.unresolved.add(phrase)
-        subject = match.start() in starts
-        if speaker is not None and speaker.kind == "person":
-            speaker = _with_role_around(speaker, masked, match.start(), match.end())
-            shown = HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
-            if shown:
-                article.gender.setdefault(speaker.name, shown)
-        if speaker is not None and (subject or speaker.kind == "person" or article.people.find(speaker.name)):
-            article.remember(index, match.end(), speaker, subject)
-
-
-_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
-_ROLE_AFTER = re.compile(r"^,\s+(?:the|a|an|its|their)\s+(?P<role>[a-z][\w’' -]{2,50}?)(?:,|\s+(?:said|says|told))")
-
-
-def _with_role_around(speaker: Speaker, masked: str, start: int, end: int) -> Speaker:
-    """A role the article gives in lower case: 'Kremlin spokesman Dmitry Peskov', 'Peskov, the spokesman,'."""
-    if speaker.role:
-        return speaker
-    for match in (_ROLE_BEFORE.search(masked, max(0, start - 40), start), _ROLE_AFTER.match(masked[end : end + 60])):
-        if match:
-            role = strip_determiner(clean_phrase(match["role"]).lower())
-            if role and agent_noun(head_noun(role)):
-                return Speaker(speaker.name, speaker.kind, role)
-    return speaker
-
 
 # --- Resolving a phrase to a speaker ------------------------------------------------------------
 
@@ -286,7 +218,7 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     possessive = re.match(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", phrase, re.I)
     if possessive and possessive["noun"].lower() in DOCUMENT_NOUNS:  # "NATO's statement": NATO speaks
         owner = possessive["owner"]
-        return (resolve_named(article, owner, strict=False) or _resolve_role(article, owner.lower())
+        return (resolve_named(article, owner, strict=False) or resolve_role(article, owner.lower())
                 or Speaker(owner, "organisation" if owner[:1].isupper() else "description"))
     words = phrase.split()
     if not words:
@@ -298,7 +230,7 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     noun = head_noun(bare)
     determiner = words[0].lower()
     if determiner in DETERMINERS or bare[:1].islower():
-        by_role = _resolve_role(article, bare)
+        by_role = resolve_institution(article, bare) or resolve_role(article, bare)
         if by_role is not None:
             return by_role
         if noun in DOCUMENT_NOUNS:
@@ -326,62 +258,6 @@ def _short(description: str) -> str:
         if word.lower() in POST_MODIFIERS:
             return " ".join(words[:position])
     return description
-
-
-# Role heads a description may use for a more specific role the article gave ('the leader' for a president).
-ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premier", "leader", "head of state"),
-                 "pm": ("prime minister",), "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
-                 "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
-                 "senator": ("senator", "sen."), "governor": ("governor", "gov."),
-                 "representative": ("representative", "rep.", "congressman", "congresswoman"),
-                 "general": ("general", "gen."), "minister": ("minister", "secretary")}
-
-
-_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "ic", "i")  # Italian, Chinese, British, French, Iraqi
-
-
-_ROLE_GOES_ON = frozenset({"of", "for", "to", "at", "in"})  # 'spokeswoman for the agency'
-
-
-def _bare(word: str) -> str:
-    return word.removesuffix("’s").removesuffix("'s")
-
-
-def _same_place(adjective: str, words: set[str]) -> bool:
-    """'italian' and 'italy', 'french' and 'france': a nationality for its country in the role."""
-    return adjective.endswith(_NATIONALITY_ENDINGS) and \
-        any(len(word) > 3 and word[:3] == adjective[:3] and word[:1].isalpha() for word in words) or \
-        (adjective == "french" and "france" in words)
-
-
-def _role_heads(wanted: str) -> tuple[str, ...]:
-    words = wanted.split()
-    head = words[-1] if words else ""
-    return ROLE_SYNONYMS.get(head, (head,))
-
-
-def _resolve_role(article, description: str) -> Speaker | None:
-    """'the Ukrainian president' -> the person this article named with that role or noun;
-    'the leader' -> the one named president, prime minister or chancellor (the most recent)."""
-    wanted = strip_determiner(description.lower())
-    if not wanted:
-        return None
-    for role, speaker in reversed(article.roles):
-        if role == wanted or role.endswith(" " + wanted) or wanted.endswith(" " + role):
-            return speaker
-    heads = _role_heads(wanted)
-    # 'the agency's spokeswoman' for 'a spokeswoman for the agency'; 'the Italian minister' for 'Italy's minister'
-    modifiers = {_bare(w) for w in wanted.split()[:-1]} - {"former", "the", "top"}
-    for role, speaker in reversed(article.roles):
-        words = {_bare(w) for w in role.split()}
-        if any(role == h or role.endswith(" " + h) or
-               (role.startswith(h + " ") and role[len(h) + 1 :].split(" ", 1)[0] in _ROLE_GOES_ON) for h in heads) and all(m in words or _same_place(m, words) for m in modifiers):
-            return speaker
-    candidates = {p.name for p in article.people.with_noun(wanted) + article.people.with_noun(head_noun(wanted))}
-    for mention in reversed(article.mentions):
-        if mention.speaker.name in candidates:
-            return Speaker(mention.speaker.name, mention.speaker.kind)
-    return None
 
 
 def _capitalise(text: str) -> str:

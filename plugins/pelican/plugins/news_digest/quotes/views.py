@@ -13,7 +13,7 @@ import re
 from typing import ClassVar
 
 from ..core import Problem, setting
-from ..core.refs import ArticleRef, Delegating
+from ..core.refs import Delegating
 from ..core.slugs import make_slug
 
 from .extract import Quote, Speaker
@@ -53,6 +53,7 @@ class PersonPage(Delegating):
     quotes: list = dataclasses.field(default_factory=list)  # every occurrence, newest article first
     quotations: list = dataclasses.field(default_factory=list)  # the same, each group of same words once
     roles_seen: list = dataclasses.field(default_factory=list)  # roles the articles give them
+    event_pages: list = dataclasses.field(default_factory=list)  # the events they are quoted in, newest first
 
     @property
     def feed_url(self) -> str:
@@ -197,8 +198,13 @@ class QuoteFeedItem:
         return f"<blockquote><p>{html.escape(self.text)}</p></blockquote><p>{html.escape(self.source)}</p>"
 
 
-def build_views(extracted, directory: PeopleDirectory, settings) -> tuple[list[QuoteView], list[PersonPage]]:
-    """Quote views for every article (also set as `article.quotes`) and the person pages."""
+def build_views(extracted, directory: PeopleDirectory, settings
+                ) -> tuple[list[QuoteView], list[PersonPage], list[list[QuoteView]]]:
+    """Quote views, the person pages, and each article's views in reading order.
+
+    `extracted`: (ArticleRef, its quotations) for every article, in the order
+    the JSON lists them.
+    """
     pages: dict[str, PersonPage] = {}
 
     def page_for(speaker: Speaker | None) -> PersonPage | None:
@@ -216,18 +222,19 @@ def build_views(extracted, directory: PeopleDirectory, settings) -> tuple[list[Q
         return page
 
     views: list[QuoteView] = []
-    for article, quotes in extracted:
-        ref = ArticleRef.of(article)
-        article.quotes = []
+    by_article: list[list[QuoteView]] = []
+    for ref, quotes in extracted:
+        own: list[QuoteView] = []
         counters: dict[str, int] = {}
         for quote in quotes:
             counters[quote.passage] = counters.get(quote.passage, 0) + 1
             number = re.sub(r"\D", "", quote.passage)
             anchor = f"q-{number}-{counters[quote.passage]}"
-            view = QuoteView(f"{article.slug}:{anchor}", anchor, quote.text, quote.how, ref, quote.passage,
+            view = QuoteView(f"{ref.slug}:{anchor}", anchor, quote.text, quote.how, ref, quote.passage,
                              quote.start, quote.end, quote.speaker, page_for(quote.speaker), quote.continued)
-            article.quotes.append(view)
-            views.append(view)
+            own.append(view)
+        views += own
+        by_article.append(own)
     groups: dict[int, list[QuoteView]] = {}
     for view, root in zip(views, group_same_quotations([v.text for v in views])):
         groups.setdefault(root, []).append(view)
@@ -244,4 +251,4 @@ def build_views(extracted, directory: PeopleDirectory, settings) -> tuple[list[Q
         page.quotes.sort(key=lambda v: (-v.article.date.timestamp(), v.article.slug, _number(v.passage), v.start))
         page.quotations = once_per_group(page.quotes)
     people = sorted(pages.values(), key=lambda p: (-len(p.quotations), p.name.casefold()))
-    return views, people
+    return views, people, by_article

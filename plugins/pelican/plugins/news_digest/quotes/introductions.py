@@ -1,0 +1,86 @@
+"""What an article introduces as it goes: the names outside quotations, the roles given with them
+('Kremlin spokesman Dmitry Peskov', 'Priya Raman, a spokeswoman for the agency', 'The Prime Minister,
+Eleanor Whitcombe,'), and named groups. Later descriptions, short forms and pronouns resolve to these."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .mentions import ArticleMemory
+from .model import Speaker
+from .names import (DETERMINERS, HONORIFICS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, agent_noun, clean_phrase,
+                    head_noun, split_role_and_name, strip_determiner, title_before_name)
+from .roles import resolve_institution
+from .speakers import resolve_named
+
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]\u2024|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\u2024?|of|the|de|van|von|al|bin)\s+){0,9}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*")
+
+
+_ITEM = r"(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*){0,4}"
+# 'Estonia, France, Ireland, Norway, the United States and Britain issued ...': a named group as subject.
+_GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-z]+(?:ed|s)\b)")
+
+
+_NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$")
+
+
+def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -> None:
+    """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
+    for match in (_GROUP.finditer(masked) if " and " in masked else ()):  # a list needs its "and"
+        group = match.group(0)
+        if _PREPOSITION_BEFORE.search(masked, max(0, match.start() - 12), match.start()):
+            group = group.split(", ", 1)[1]  # 'a meeting of the UNSC, Estonia, ...': the list starts after
+        article.remember(index, match.end(), Speaker(group, "group"), subject=True)
+    starts = {start for start, _ in sentences}
+    for match in _CAPITALISED_RUN.finditer(masked):
+        phrase = match.group(0)
+        if " " not in phrase and phrase.lower() in _NEVER_A_NAME and not article.people.find(phrase):
+            continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
+        if phrase in article.unresolved and phrase.lower() not in article.full_names:
+            continue  # a word that named no one, and whose full name has not been seen since
+        speaker = article.named.get(phrase)
+        if phrase not in article.named:
+            speaker = resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
+            if speaker is None and " of " in phrase:  # 'President Édouard Lemaire of Belgium'
+                who, _, place = phrase.partition(" of ")
+                speaker = resolve_named(article, who, strict=True)
+                if speaker is not None and speaker.kind == "person":
+                    speaker = dataclasses.replace(speaker, role=f"{speaker.role or ''} of {place}".strip())
+            if speaker is not None or " " in phrase:
+                article.named[phrase] = speaker
+            else:  # a bare surname may resolve once its full name is seen
+                article.unresolved.add(phrase)
+        subject = match.start() in starts
+        if speaker is not None and speaker.kind == "organisation" and not article.people.find(speaker.name):
+            speaker = resolve_institution(article, speaker.name) or speaker  # 'the Russian Ministry' named before
+        if speaker is not None and speaker.kind == "person":
+            speaker = _with_role_around(speaker, masked, match.start(), match.end())
+            shown = HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
+            if shown:
+                article.gender.setdefault(speaker.name, shown)
+        if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
+                                    article.people.find(speaker.name)):
+            article.remember(index, match.end(), speaker, subject)
+
+
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
+_ROLE_AFTER = re.compile(r"^,\s+(?:the|a|an|its|their)\s+(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
+# 'The Prime Minister, Eleanor Whitcombe, has insisted': the role in capitals, then the name after a comma.
+_ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<role>(?:[\w’'-]+\s+){0,3}[\w-]+),\s+$")
+
+
+def _with_role_around(speaker: Speaker, masked: str, start: int, end: int) -> Speaker:
+    """A role the article gives in lower case: 'Kremlin spokesman Dmitry Peskov', 'Peskov, the spokesman,'."""
+    if speaker.role:
+        return speaker
+    for match in (_ROLE_BEFORE.search(masked, max(0, start - 40), start), _ROLE_AFTER.match(masked[end : end + 60]),
+                  _ROLE_BEFORE_COMMA.search(masked, max(0, start - 50), start)):
+        if match:
+            role = strip_determiner(clean_phrase(match["role"]).lower())
+            if role and agent_noun(head_noun(role)):
+                return Speaker(speaker.name, speaker.kind, role)
+    return speaker

@@ -1,0 +1,140 @@
+"""A description -> the one the article introduced with that role or name: 'the French leader' ->
+President Étienne Marchal, 'the agency's spokeswoman' -> Priya Raman, 'the council' -> the
+International Grain Council. A small vocabulary of role heads and their synonyms; nothing else."""
+
+from __future__ import annotations
+
+from .mentions import ArticleMemory
+from .model import Speaker
+from .names import COMPANY_WORDS, PLACES, head_noun, strip_determiner
+
+# Role heads a description may use for a more specific role the article gave ('the leader' for a president).
+ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premier", "leader", "head of state"),
+                 "pm": ("prime minister",), "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+                 "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
+                 "senator": ("senator", "sen."), "governor": ("governor", "gov."),
+                 "representative": ("representative", "rep.", "congressman", "congresswoman"),
+                 "general": ("general", "gen."), "minister": ("minister", "secretary")}
+
+
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "ic", "i")  # Italian, Chinese, British, French, Iraqi
+
+
+_ROLE_GOES_ON = frozenset({"of", "for", "to", "at", "in"})  # 'spokeswoman for the agency'
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("’s").removesuffix("'s")
+
+
+def _same_place(adjective: str, words: set[str]) -> bool:
+    """'italian' and 'italy', 'french' and 'france': a nationality for its country in the role."""
+    return adjective.endswith(_NATIONALITY_ENDINGS) and \
+        any(len(word) > 3 and word[:3] == adjective[:3] and word[:1].isalpha() for word in words) or \
+        (adjective == "french" and "france" in words)
+
+
+def _role_heads(wanted: str) -> tuple[str, ...]:
+    words = wanted.split()
+    head = words[-1] if words else ""
+    return ROLE_SYNONYMS.get(head, (head,))
+
+
+def resolve_role(article, description: str) -> Speaker | None:
+    """'the Ukrainian president' -> the person this article named with that role or noun;
+    'the leader' -> the one named president, prime minister or chancellor (the most recent)."""
+    wanted = strip_determiner(description.lower())
+    if not wanted:
+        return None
+    for role, speaker in reversed(article.roles):
+        head = _before_preposition(role)  # 'representative of the ministry' is a representative, not a ministry
+        specific = _before_preposition(wanted) != wanted  # 'secretary of state' names its own prepositional part
+        if role == wanted or head == wanted or head.endswith(" " + wanted) or wanted.endswith(" " + role) or \
+                (specific and role.endswith(" " + wanted)):
+            return speaker
+    heads = _role_heads(wanted)
+    # 'the agency's spokeswoman' for 'a spokeswoman for the agency'; 'the Italian minister' for 'Italy's minister'
+    modifiers = {_bare(w) for w in wanted.split()[:-1]} - {"former", "the", "top"}
+    for role, speaker in reversed(article.roles):
+        words = {_bare(w) for w in role.split()}
+        if _has_head(role, heads) and all(m in words or _same_place(m, words) for m in modifiers):
+            return speaker
+    candidates = _uncontradicted(article, heads, modifiers)
+    if len(candidates) == 1:  # 'the French leader': the only leader the text does not place elsewhere
+        return candidates[0]
+    if head_noun(wanted) in INSTITUTION_SYNONYMS:
+        return None  # 'the ministry' is an organisation, not its spokesperson
+    candidates = {p.name for p in article.people.with_noun(wanted) + article.people.with_noun(head_noun(wanted))}
+    for mention in reversed(article.mentions):
+        if mention.speaker.name in candidates:
+            return Speaker(mention.speaker.name, mention.speaker.kind)
+    return None
+
+
+
+
+def _before_preposition(role: str) -> str:
+    words = role.split()
+    for position, word in enumerate(words):
+        if position and word in _ROLE_GOES_ON:
+            return " ".join(words[:position])
+    return role
+
+
+def _has_head(role: str, heads) -> bool:
+    """'spokeswoman for the agency' has the head 'spokeswoman'; 'prime minister' has 'minister'."""
+    head = _before_preposition(role)
+    return any(head == h or head.endswith(" " + h) for h in heads)
+
+
+def _uncontradicted(article: ArticleMemory, heads, modifiers) -> list[Speaker]:
+    """People whose role has the head and names no other country than the modifiers' ('chancellor of
+    germany' is not 'the French leader'; 'president' may be)."""
+    if not modifiers or not all(m.endswith(_NATIONALITY_ENDINGS) and m not in _NOT_NATIONAL for m in modifiers):
+        return []
+    found: dict[str, Speaker] = {}
+    contradicted: set[str] = set()
+    for role, speaker in article.roles:
+        words = {_bare(w) for w in role.split()}
+        if not _has_head(role, heads):
+            continue
+        places = {w for w in words if w in PLACES or w.endswith(_NATIONALITY_ENDINGS) and w not in _NOT_NATIONAL}
+        if all(any(_same_place(m, {p}) or m == p for m in modifiers) for p in places):
+            found.setdefault(speaker.name, speaker)
+        else:
+            contradicted.add(speaker.name)
+    # only where the text sets them apart ('President Marchal hosted Chancellor Kroll of Germany')
+    return list(found.values()) if contradicted - set(found) else []
+
+
+_NOT_NATIONAL = frozenset("man woman spokesman spokeswoman chairman chairwoman veteran republican american "
+                          "official technician politician".split())
+
+# What a description of an organisation may name: 'the agency' for the National Transit Safety Office.
+INSTITUTION_SYNONYMS = {
+    "agency": ("agency", "office", "administration", "bureau", "commission", "authority", "service", "board",
+               "department", "directorate", "inspectorate", "regulator"),
+    "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "group": COMPANY_WORDS + ("group",),
+    "ministry": ("ministry", "department"), "department": ("department", "ministry"),
+    "council": ("council",), "committee": ("committee",), "commission": ("commission",), "party": ("party",),
+    "union": ("union",), "court": ("court", "tribunal"), "university": ("university", "college"),
+    "government": ("government",), "bank": ("bank",), "board": ("board",), "district": ("district",),
+    "school": ("school", "academy", "college"), "hospital": ("hospital", "clinic", "trust"),
+}
+
+
+def resolve_institution(article: ArticleMemory, description: str) -> Speaker | None:
+    """'the council', 'the agency', 'the Russian ministry': the most recent organisation named with
+    such a word (and the description's other words)."""
+    words = description.lower().split()
+    heads = INSTITUTION_SYNONYMS.get(words[-1]) if words else None
+    if not heads:
+        return None
+    modifiers = [_bare(w) for w in words[:-1]]
+    for mention in reversed(article.mentions):
+        speaker = mention.speaker
+        named = {w.lower().strip(".,") for w in speaker.name.split()}
+        if speaker.kind == "organisation" and named & set(heads) and \
+                all(m in named or _same_place(m, named) for m in modifiers):
+            return Speaker(speaker.name, speaker.kind)
+    return None
