@@ -20,6 +20,8 @@ OUTPUT_PATH = "output"
 
 # The digest is installed into .venv (pip install -e .), so Pelican finds it without PLUGIN_PATHS.
 PLUGINS = ["pelican.plugins.news_digest"]
+# Every article here is a news report: Publisher required, unknown header keys and empty articles reported.
+DIGEST_STRICT = True
 
 MARKDOWN = {
     "extension_configs": {

@@ -1,13 +1,57 @@
 """The digest's page generators share how they write a page per item, index pages and long lists,
-and which articles Pelican writes without listing them."""
+which articles Pelican writes without listing them, and where their templates are found."""
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
 from pelican.generators import Generator
 
 from .settings import setting
+
+# The digest's own templates (event, person, outlet, ...): they extend the theme's base.html.
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def add_package_templates(generator) -> None:
+    """Pelican's `generator_init`: the digest's templates become the fallback after the theme's.
+
+    Pelican looks in THEME_TEMPLATES_OVERRIDES and the theme first, then in its
+    `simple` theme; the package's folder goes between the two, so a theme (this
+    repository's `theme/`) overrides any digest template by having one of the
+    same name, and any theme without them still gets every digest page. Like
+    `!simple/` and `!theme/`, `!digest/event.html` names the package's template
+    (for a theme's template that extends it).
+
+    Templates of those names are autoescaped, whichever folder they come from:
+    they show text taken from articles, and Pelican's default environment does
+    not escape (the theme's other templates keep JINJA_ENVIRONMENT's choice).
+    """
+    env = generator.env
+    if getattr(env.loader, "digest_templates", False):
+        return
+    package = FileSystemLoader(str(TEMPLATES))
+    first, *rest = env.loader.loaders if isinstance(env.loader, ChoiceLoader) else [env.loader]
+    env.loader = ChoiceLoader([first, package, *rest, PrefixLoader({"!digest": package})])
+    env.loader.digest_templates = True
+    env.autoescape = _escaping_digest_templates(env.autoescape)
+    if isinstance(getattr(generator, "_templates_path", None), list):  # named when a template is missing
+        generator._templates_path.append(str(TEMPLATES))
+
+
+
+def _escaping_digest_templates(site_choice):
+    """Jinja's `autoescape` (a flag, or a function of the template name): on for the digest's templates."""
+    names = frozenset(path.name for path in TEMPLATES.glob("*.html"))
+
+    def autoescape(name: str | None) -> bool:
+        if name and name.removeprefix("!digest/") in names:
+            return True
+        return bool(site_choice(name) if callable(site_choice) else site_choice)
+
+    return autoescape
 
 
 @dataclasses.dataclass(eq=False)

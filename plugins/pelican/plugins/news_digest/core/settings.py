@@ -61,7 +61,13 @@ DEFAULTS = {
     # A content path (article, page, image, events, people, outlets) that is a symbolic link to a file
     # outside the content folder is refused (it would publish that file); True allows it.
     "DIGEST_ALLOW_OUTSIDE_LINKS": False,
-    # Header keys an article must have, and the keys the digest understands.
+    # Strict article checks, for a site whose articles are all news reports (this repository's): every
+    # article needs DIGEST_REQUIRED_KEYS (a Publisher among them) and text, and a header key outside
+    # DIGEST_KNOWN_KEYS is a warning. False (a stock Pelican site): Pelican's own rules, so a plain post
+    # builds and an article without Publisher has the unknown outlet. The checks that keep the output
+    # safe (UTF-8, size, date, Lang, Source_url) apply either way.
+    "DIGEST_STRICT": False,
+    # With DIGEST_STRICT: header keys an article must have, and the keys the digest understands.
     "DIGEST_REQUIRED_KEYS": ("title", "date", "publisher"),
     "DIGEST_KNOWN_KEYS": (
         "title", "kicker", "date", "date_note", "modified", "authors", "author",
@@ -121,6 +127,7 @@ RULES = {
     "DIGEST_CONTENT_CACHE": _FLAG,
     "DIGEST_SEARCH": _FLAG,
     "DIGEST_ALLOW_OUTSIDE_LINKS": _FLAG,
+    "DIGEST_STRICT": _FLAG,
     "DIGEST_REQUIRED_KEYS": _KEYS,
     "DIGEST_KNOWN_KEYS": _KEYS,
     "DIGEST_OUTLETS_FILE": _PATH, "DIGEST_PEOPLE_FILE": _PATH, "DIGEST_EVENTS_DIR": _PATH,

@@ -3,7 +3,9 @@
 `content/outlets.yaml` lists outlets; articles name their publisher (and, for
 reprints, the original publisher). `assign_outlets` matches those names to
 the directory by name, alias or web domain. An outlet nobody described yet
-still gets a page, with a warning asking the editor for a description.
+still gets a page, with a warning asking the editor for a description. An
+article that names no publisher (allowed unless DIGEST_STRICT) has the unknown
+outlet: no name, no page, shown as DIGEST_UNKNOWN; nothing is guessed.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..core import Problem
+from ..core.settings import DEFAULTS
 from ..core.yamlfile import first_use, load_yaml, named_entries
 from ..core.slugs import make_slug
 
@@ -30,6 +33,16 @@ class Outlet:
     aliases: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
     listed: bool = True  # False: named by an article, absent from outlets.yaml
+
+    @property
+    def known(self) -> bool:
+        """False for the unknown outlet (an article that names no publisher): it has no page."""
+        return bool(self.slug)
+
+
+def unknown_outlet(label: str = DEFAULTS["DIGEST_UNKNOWN"]) -> Outlet:
+    """The outlet of an article that names no publisher: only the site's word for 'unknown'."""
+    return Outlet(slug="", name=label, listed=False)
 
 
 def parse_outlets(data, file: str) -> tuple[list[Outlet], list[Problem]]:
@@ -73,6 +86,8 @@ class OutletDirectory:
         self.outlets = list(outlets)
         self._by_name = {}
         for outlet in self.outlets:
+            if not outlet.known:  # 'unknown' is no outlet's name: an article saying 'Unknown' names one
+                continue
             for key in (outlet.name, outlet.slug, *outlet.aliases, *outlet.domains):
                 self._by_name.setdefault(key.casefold(), outlet)
 
@@ -91,18 +106,23 @@ class OutletDirectory:
 
 
 def assign_outlets(
-    publishers: list[tuple[str, str | None]], listed: list[Outlet], source_names: list[str]
+    publishers: list[tuple[str, str | None]], listed: list[Outlet], source_names: list[str],
+    unknown: str = DEFAULTS["DIGEST_UNKNOWN"],
 ) -> tuple[list[tuple[Outlet, Outlet | None]], list[Outlet], list[Problem]]:
     """Each (publisher, original publisher) pair matched to an outlet.
 
     Names not in the directory become unlisted outlets (name only), with one
-    warning each naming the first article that uses it.
+    warning each naming the first article that uses it. An empty publisher is
+    the unknown outlet (`unknown_outlet(unknown)`, in the list only when used;
+    its `known` is False), without a warning: outside strict mode it is allowed.
     """
     directory = OutletDirectory(listed)
     unlisted: dict[str, Outlet] = {}
     problems: list[Problem] = []
 
     def resolve(name: str, source: str) -> Outlet:
+        if not name.strip():
+            return unlisted.setdefault("", unknown_outlet(unknown))
         found = directory.find(name)
         if found:
             return found
@@ -115,7 +135,7 @@ def assign_outlets(
         return unlisted[slug]
 
     pairs = [
-        (resolve(publisher, source), resolve(original, source) if original else None)
+        (resolve(publisher or "", source), resolve(original, source) if original and original.strip() else None)
         for (publisher, original), source in zip(publishers, source_names)
     ]
     return pairs, [*listed, *unlisted.values()], problems

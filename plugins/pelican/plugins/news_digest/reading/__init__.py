@@ -2,7 +2,8 @@
 
 The reader accepts Pelican headers and YAML front matter (see `source.py`),
 reports every problem with file and line, and refuses to publish an article
-that lacks what a reader needs (title, date, publisher, text).
+that lacks what a reader needs (title, date, publisher, text: with DIGEST_STRICT;
+otherwise what Pelican itself needs).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 from pathlib import Path
 
 from ..core import DEFAULTS, ContentError, Severity, display_path, setting
+from ..core.generator import add_package_templates
 from ..core.settings import check_settings, relative_path
 from markdown import Markdown
 from pelican import signals
@@ -31,7 +33,8 @@ class DigestMarkdownReader(MarkdownReader):
         name = display_path(source_path, self.settings)
         source, problems = parse_article_source(
             Path(source_path).read_bytes(), name, required_keys(source_path, self.settings),
-            setting(self.settings, "DIGEST_MAX_ARTICLE_BYTES"))
+            setting(self.settings, "DIGEST_MAX_ARTICLE_BYTES"), setting(self.settings, "DIGEST_KNOWN_KEYS"),
+            setting(self.settings, "DIGEST_STRICT"))
         for problem in problems:
             (logger.error if problem.severity is Severity.ERROR else logger.warning)("%s", problem)
         if source is None or any(p.severity is Severity.ERROR for p in problems):
@@ -52,10 +55,17 @@ class DigestMarkdownReader(MarkdownReader):
 
 
 def required_keys(source_path, settings) -> tuple[str, ...]:
-    """Articles need title, date and publisher; other pages (About) only a title."""
+    """With DIGEST_STRICT, articles need DIGEST_REQUIRED_KEYS and other pages (About) a title;
+    without, nothing beyond what Pelican requires (and reports) itself."""
+    if not setting(settings, "DIGEST_STRICT"):
+        return ()
     relative = relative_path(str(source_path), str(settings["PATH"])) or ""
-    is_article = any(relative == p or relative.startswith(p.rstrip("/") + "/") or not p
-                     for p in settings["ARTICLE_PATHS"] or [""])
+
+    def under(paths) -> bool:
+        return any(relative == p or relative.startswith(p.rstrip("/") + "/") or not p for p in paths)
+
+    excluded = [*settings.get("PAGE_PATHS", ()), *settings.get("ARTICLE_EXCLUDES", ())]
+    is_article = under(settings["ARTICLE_PATHS"] or [""]) and not under(p for p in excluded if p)
     return setting(settings, "DIGEST_REQUIRED_KEYS") if is_article else ("title",)
 
 
@@ -106,6 +116,7 @@ def give_drafts_a_category(generator):
 
 def register():
     signals.initialized.connect(apply_digest_defaults)
+    signals.generator_init.connect(add_package_templates)  # every generator: the theme's, then the digest's
     signals.readers_init.connect(use_digest_reader)
     signals.article_generator_pretaxonomy.connect(refuse_duplicate_slugs)
     signals.article_generator_finalized.connect(link_neighbours)

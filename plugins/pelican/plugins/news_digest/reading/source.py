@@ -106,8 +106,13 @@ def _split_front_matter(lines: list[str], file: str) -> tuple[ArticleSource | No
 
 
 def check_metadata(source: ArticleSource, required=DEFAULTS["DIGEST_REQUIRED_KEYS"],
-                   known=DEFAULTS["DIGEST_KNOWN_KEYS"]) -> list[Problem]:
-    """Missing or invalid header values, and keys that look like typos."""
+                   known=DEFAULTS["DIGEST_KNOWN_KEYS"], strict: bool = True) -> list[Problem]:
+    """Missing or invalid header values; with `strict` (DIGEST_STRICT) also unknown keys and an empty body.
+
+    Without `strict` a file is checked only for what would break or endanger the
+    site (a bad date, Lang or Source_url): any other key is Pelican's or another
+    plugin's, and an empty post is Pelican's business.
+    """
     problems = []
     file, meta = source.file, source.metadata
     header_hint = "the header: 'Key: value' lines at the top of the file, before the first blank line"
@@ -131,12 +136,12 @@ def check_metadata(source: ArticleSource, required=DEFAULTS["DIGEST_REQUIRED_KEY
         problems.append(Problem.error(file, f"Source_url {url!r} is not a web address",
                                       "give the full address starting with https://, or remove the line if unknown",
                                       source.lines.get("source_url")))
-    for key in meta:
+    for key in meta if strict else ():
         if key not in known:
             close = difflib.get_close_matches(key, known, n=1)
             fix = f"did you mean '{close[0].capitalize()}'?" if close else "remove it, or see README 'Content files'"
             problems.append(Problem.warning(file, f"unknown header key {key.capitalize()!r}", fix, source.lines.get(key)))
-    if not source.body.strip():
+    if strict and not source.body.strip():
         problems.append(Problem.error(file, "the article has no text after the header",
                                       "add the article's paragraphs after the blank line that ends the header",
                                       source.body_line))
@@ -163,9 +168,10 @@ def _check_date(value: str, file: str, line: int | None) -> Problem | None:
 
 
 def parse_article_source(raw: bytes, file: str, required=DEFAULTS["DIGEST_REQUIRED_KEYS"],
-                         max_bytes: int = DEFAULTS["DIGEST_MAX_ARTICLE_BYTES"]
+                         max_bytes: int = DEFAULTS["DIGEST_MAX_ARTICLE_BYTES"],
+                         known=DEFAULTS["DIGEST_KNOWN_KEYS"], strict: bool = True,
                          ) -> tuple[ArticleSource | None, list[Problem]]:
-    """The article's header and body, and every problem with them."""
+    """The article's header and body, and every problem with them (`strict`: see `check_metadata`)."""
     if len(raw) > max_bytes:
         return None, [Problem.error(
             file, f"the file is {len(raw) / 1e6:.1f} MB; articles are limited to {max_bytes / 1e6:.1f} MB",
@@ -178,7 +184,7 @@ def parse_article_source(raw: bytes, file: str, required=DEFAULTS["DIGEST_REQUIR
     source, problems = split_header(text.replace("\r\n", "\n"), file)
     if source is None:
         return None, problems
-    return source, check_metadata(source, required)
+    return source, check_metadata(source, required, known, strict)
 
 
 def find_duplicate_slugs(sources: list[ArticleSource]) -> list[Problem]:
