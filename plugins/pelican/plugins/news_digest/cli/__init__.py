@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from ..core import ContentError, Severity, format_problems
+from ..core import DEFAULTS, ContentError, Severity, format_problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,7 +16,9 @@ def main(argv: list[str] | None = None) -> int:
 
     imp = commands.add_parser("import", help="turn raw seed text files into content files")
     imp.add_argument("seeds", nargs="+", type=Path, help="seed text files, e.g. seeds/*.txt")
-    imp.add_argument("--content", type=Path, default=Path("content"), help="content directory (default: content)")
+    imp.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"),
+                     help="where the content goes: PATH, ARTICLE_PATHS and DIGEST_OUTLETS_FILE (default: pelicanconf.py)")
+    imp.add_argument("--content", type=Path, help="content directory (default: the settings' PATH)")
     imp.add_argument("--hints", type=Path, default=Path("seeds/metadata.yaml"),
                      help="editor's facts the seeds do not state (default: seeds/metadata.yaml)")
     imp.add_argument("--force", action="store_true", help="overwrite content files edited since import")
@@ -37,15 +39,17 @@ def main(argv: list[str] | None = None) -> int:
 
     qts = commands.add_parser("quotes", help="print the quotations found in a text or Markdown file, as JSON")
     qts.add_argument("file", type=Path)
-    qts.add_argument("--people", type=Path, default=Path("content/people.yaml"),
-                     help="people directory for canonical names (default: content/people.yaml)")
+    qts.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
+    qts.add_argument("--people", type=Path,
+                     help="people directory for canonical names (default: the settings' DIGEST_PEOPLE_FILE)")
 
     ppl = commands.add_parser("people", help="list the people quoted in the content")
-    ppl.add_argument("--unknown", action="store_true", help="only speakers missing from content/people.yaml")
+    ppl.add_argument("--unknown", action="store_true", help="only speakers missing from the people directory")
     ppl.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
 
     sug = commands.add_parser("suggest-events", help="group passages no event claims into candidate events")
-    sug.add_argument("--content", type=Path, default=Path("content"))
+    sug.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
+    sug.add_argument("--content", type=Path, help="content directory (default: the settings' PATH)")
     sug.add_argument("--write", type=Path, metavar="DIR",
                      help="also write each draft event file into DIR (e.g. drafts/events; never into content/)")
 
@@ -53,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     evl.add_argument("--gold", type=Path, nargs="+",
                      default=[Path("tests/data/quotes_gold.yaml"), Path("tests/data/quotes_heldout.yaml"),
                               Path("tests/data/quotes_heldout_styles.yaml")])
-    evl.add_argument("--content", type=Path, default=Path("content"))
+    evl.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
+    evl.add_argument("--content", type=Path, help="content directory (default: the settings' PATH)")
     evl.add_argument("--polnear", type=Path, default=Path("../shared/data/polnear"),
                      help="folder of PolNeAR's dev.jsonl (read where it lies, never copied; skipped when absent)")
     evl.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
@@ -72,8 +77,11 @@ def main(argv: list[str] | None = None) -> int:
 def run_import(args) -> int:
     from .importing import import_seeds  # noqa: PLC0415
 
-    results = import_seeds(args.seeds, args.content / "articles", args.hints, args.content / "outlets.yaml",
-                           force=args.force)
+    settings = site_settings(args)
+    content = _near(Path(settings["PATH"]))
+    articles = content / ((settings.get("ARTICLE_PATHS") or [""])[0])
+    outlets = content / settings.get("DIGEST_OUTLETS_FILE", DEFAULTS["DIGEST_OUTLETS_FILE"])
+    results = import_seeds(args.seeds, articles, args.hints, outlets, force=args.force)
     kept = 0
     for result in results:
         print(f"{result.status:>14}  {result.target}  ({len(result.dropped)} boilerplate lines dropped)")
@@ -103,7 +111,7 @@ def run_build(args) -> int:
 
     log.init(level=logging.WARNING, fatal="errors", handler=RichHandler(console=Console(stderr=True)))
     # The plugins' warnings repeat what `check` found before the build; it prints them once.
-    for stage in ("outlets", "reading", "events", "quotes"):
+    for stage in ("core.pipeline", "reading"):
         logging.getLogger(f"pelican.plugins.news_digest.{stage}").setLevel(logging.ERROR)
     try:
         with BuildProgress() as progress:
@@ -196,7 +204,10 @@ def _stat(path: Path):
 def run_quotes(args) -> int:
     import json  # noqa: PLC0415
 
-    from ..quotes.extract import extract_quotes  # noqa: PLC0415
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    from ..core.files import editor_files  # noqa: PLC0415
+    from ..quotes import extract_article_quotes  # noqa: PLC0415
     from ..quotes.people import PeopleDirectory, load_people  # noqa: PLC0415
     from ..quotes.text import passages_from_text  # noqa: PLC0415
 
@@ -206,11 +217,19 @@ def run_quotes(args) -> int:
     except UnicodeDecodeError as error:
         print(f"{args.file}: not valid UTF-8 at byte {error.start}; convert it to UTF-8", file=sys.stderr)
         return 1
-    people, _ = load_people(args.people) if args.people.exists() else ([], [])
+    settings = site_settings(args) if args.settings.exists() else {}
+    if args.people:
+        people = load_people(args.people)[0] if args.people.exists() else []
+    else:
+        people = editor_files(settings).people if settings else ()
     located = passages_from_text(text)
     offsets = {passage.id: offset for passage, offset in located}
+    file = SimpleNamespace(slug=args.file.stem, file=str(args.file), passages=tuple(p for p, _ in located))
+    [quotes], problems = extract_article_quotes([file], PeopleDirectory(list(people)), settings)  # the build's stage
+    if problems:
+        raise ContentError(problems)
     found = []
-    for quote in extract_quotes([p for p, _ in located], PeopleDirectory(people)):
+    for quote in quotes:
         start = offsets[quote.passage] + quote.start
         found.append({"text": quote.text, "speaker": quote.speaker.name if quote.speaker else None,
                       "role": quote.speaker.role if quote.speaker else None, "start": start,
@@ -234,12 +253,13 @@ def run_people(args) -> int:
 def run_suggest_events(args) -> int:
     from .suggesting import suggestions_for  # noqa: PLC0415
 
-    content = args.content.resolve()
+    settings = site_settings(args)
+    content = Path(settings["PATH"]).resolve()
     if args.write and args.write.resolve().is_relative_to(content):
-        print("digest: drafts must not go into content/ (they would be published); choose another directory",
-              file=sys.stderr)
+        print(f"digest: drafts must not go into the content folder {content} (they would be published); "
+              "choose another directory", file=sys.stderr)
         return 2
-    suggestions = suggestions_for(args.content)
+    suggestions = suggestions_for(settings)
     for number, suggestion in enumerate(suggestions, start=1):
         print(f"## Candidate {number}: {', '.join(suggestion.terms[:5])} "
               f"({suggestion.start} – {suggestion.end}, {len(suggestion.passages)} passages)")
@@ -253,8 +273,26 @@ def run_suggest_events(args) -> int:
     if not suggestions:
         print("No candidate events: every passage belongs to an event or stands alone.")
     elif args.write:
-        print(f"Drafts written to {args.write}/. To accept one, edit it and move it into content/events/.")
+        events = content / settings.get("DIGEST_EVENTS_DIR", DEFAULTS["DIGEST_EVENTS_DIR"])
+        print(f"Drafts written to {args.write}/. To accept one, edit it and move it into {events}/.")
     return 0
+
+
+def _near(path: Path) -> Path:
+    """`path` relative to the working directory when it lies inside it (as the editor typed it)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+def site_settings(args) -> dict:
+    """The settings named by --settings (Pelican's defaults when the file is absent), PATH set by --content."""
+    from pelican.settings import read_settings  # noqa: PLC0415
+
+    content = getattr(args, "content", None)
+    override = {"PATH": str(content.resolve())} if content else {}
+    return read_settings(str(args.settings) if args.settings.exists() else None, override=override)
 
 
 def run_eval(args) -> int:

@@ -5,14 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..core import Problem, Severity, setting
+from ..core.files import editor_files
+from ..events import events_without_passages
+from ..outlets.outlets import assign_outlets
 from ..reading import required_keys
 from ..reading.source import find_duplicate_slugs, parse_article_source
-from ..core import ContentError, Problem, Severity, setting
-from ..outlets.outlets import assign_outlets, load_outlets
-from ..events.assign import assign_passages_to_events
-from ..events.model import load_events
-from ..quotes.extract import extract_quotes
-from ..quotes.people import PeopleDirectory, load_people
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
 
@@ -46,74 +44,70 @@ def links_outside(root: Path) -> list[Problem]:
     return problems
 
 
+def is_article(path: Path, settings) -> bool:
+    """Under ARTICLE_PATHS (all of PATH when empty) and not under PAGE_PATHS or ARTICLE_EXCLUDES."""
+    relative = path.relative_to(Path(settings["PATH"])).as_posix()
+
+    def under(paths) -> bool:
+        return any(not p or relative == p or relative.startswith(p.rstrip("/") + "/") for p in paths)
+
+    excluded = [p for p in (*settings.get("PAGE_PATHS", ()), *settings.get("ARTICLE_EXCLUDES", ())) if p]
+    return under(settings.get("ARTICLE_PATHS") or [""]) and not under(excluded)
+
+
 def check_content(settings, deep: bool = False) -> list[Problem]:
     """Problems in articles, pages, outlets, people and events, all at once.
 
-    `deep` also runs the quote and event stages (without writing anything) to
-    find what only they can see: unknown events, missing paragraphs, events
-    without passages, people without quotes, outlets without articles.
+    `deep` also runs the build's pipeline (reading every article as the build
+    does, writing nothing) to find what only the stages can see: quotations
+    not verbatim, unknown events, missing paragraphs, events without passages,
+    people without quotes.
     """
     root = Path(settings["PATH"])
     problems: list[Problem] = [] if setting(settings, "DIGEST_ALLOW_OUTSIDE_LINKS") else links_outside(root)
     articles = []
     for path in content_files(settings):
         name = str(path.relative_to(root.parent))
-        required = required_keys(path, settings)
-        source, found = parse_article_source(path.read_bytes(), name, required,
+        source, found = parse_article_source(path.read_bytes(), name, required_keys(path, settings),
                                              setting(settings, "DIGEST_MAX_ARTICLE_BYTES"))
         problems += found
-        if source is not None and "publisher" in required:
+        if source is not None and is_article(path, settings):
             articles.append(source)
     problems += find_duplicate_slugs(articles)
-    outlets_file = setting(settings, "DIGEST_OUTLETS_FILE")
-    try:
-        listed, found = load_outlets(root / outlets_file, f"{root.name}/{outlets_file}")
-    except ContentError as error:
-        return problems + error.problems
-    problems += found
-    people_file = setting(settings, "DIGEST_PEOPLE_FILE")
-    try:
-        problems += load_people(root / people_file, f"{root.name}/{people_file}")[1]
-    except ContentError as error:
-        problems += error.problems
+    files = editor_files(settings)
+    problems += files.problems
+    if any(p.severity is Severity.ERROR and p.file == files.outlets_file for p in files.problems):
+        return problems  # an unreadable outlets file: matching publishers to it would only add noise
     with_publisher = [a for a in articles if a.metadata.get("publisher")]
     pairs, _, found = assign_outlets(
         [(a.metadata["publisher"], a.metadata.get("original_publisher")) for a in with_publisher],
-        listed, [a.file for a in with_publisher])
+        list(files.outlets), [a.file for a in with_publisher])
     problems += found
-    events_dir = root / setting(settings, "DIGEST_EVENTS_DIR")
-    problems += load_events(events_dir, root.parent)[1]
     used = {outlet.slug for pair in pairs for outlet in pair if outlet}
-    problems += [Problem.warning(f"{root.name}/{outlets_file}", f"outlet {o.name!r} has no articles",
-                                 "remove it, or add its articles") for o in listed if o.slug not in used]
+    problems += [Problem.warning(files.outlets_file, f"outlet {o.name!r} has no articles",
+                                 "remove it, or add its articles") for o in files.outlets if o.slug not in used]
     if deep and not any(p.severity is Severity.ERROR for p in problems):
-        problems += _deep_problems(settings, root)
+        problems += _deep_problems(settings)
     return problems
 
 
 def coverage_warnings(settings, quoted: set[str], assigned: set[str]) -> list[Problem]:
     """Listed people no article quotes, and events no passage belongs to: the same warnings whether
-    `digest check` (running the stages) or the build (from what it wrote) found `quoted` and `assigned`."""
-    root = Path(settings["PATH"])
-    people_file = setting(settings, "DIGEST_PEOPLE_FILE")
-    people, _ = load_people(root / people_file)
-    problems = [Problem.warning(f"{root.name}/{people_file}", f"{p.name!r} has no quotations in any article",
-                                "check the spelling and aliases, or remove the entry") for p in people
-                if p.name not in quoted]
-    events, _ = load_events(root / setting(settings, "DIGEST_EVENTS_DIR"), root.parent)
-    return problems + [Problem.warning(e.file, f"event {e.title!r} has no passages",
-                                       "add aliases or keywords its articles use, or an include")
-                       for e in events if e.slug not in assigned]
+    `digest check` (running the pipeline) or the build (from what it wrote) found `quoted` and `assigned`."""
+    return people_without_quotes(settings, quoted) + events_without_passages(editor_files(settings).events, assigned)
 
 
-def _deep_problems(settings, root: Path) -> list[Problem]:
-    """What the quote and event stages find, run over the content without building."""
-    from .corpus import corpus_inputs  # noqa: PLC0415 - Markdown conversion only for deep checks
+def people_without_quotes(settings, quoted: set[str]) -> list[Problem]:
+    files = editor_files(settings)
+    return [Problem.warning(files.people_file, f"{p.name!r} has no quotations in any article",
+                            "check the spelling and aliases, or remove the entry")
+            for p in files.people if p.name not in quoted]
 
-    people, _ = load_people(root / setting(settings, "DIGEST_PEOPLE_FILE"))
-    directory = PeopleDirectory(people)
-    inputs = corpus_inputs(root, settings.get("MARKDOWN"))
-    quoted = {q.speaker.name for a in inputs for q in extract_quotes(a.passages, directory) if q.speaker}
-    events, _ = load_events(root / setting(settings, "DIGEST_EVENTS_DIR"), root.parent)
-    result = assign_passages_to_events(inputs, events, directory.terms_for)
-    return result.problems + coverage_warnings(settings, quoted, {a.event for a in result.assignments})
+
+def _deep_problems(settings) -> list[Problem]:
+    """What the quote and event stages find, from the build's own reading and pipeline."""
+    from ..core.corpus import read_site  # noqa: PLC0415 - reading every article only for deep checks
+
+    digest = read_site(settings).digest
+    quoted = {q.person.name for q in digest.quotes if q.person}
+    return digest.problems_of("quotes", "events") + people_without_quotes(settings, quoted)

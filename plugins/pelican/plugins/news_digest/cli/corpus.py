@@ -1,44 +1,44 @@
-"""Content files read the way the build reads them, for commands that do not build."""
+"""Content files for the commands and benches that look at passages: read by the build's own reader.
+
+Thin functions over `core.corpus` (Pelican's reader with the digest's
+header checks, sanitising and anchors; the digest's pipeline): there is no
+second way of reading an article.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..reading.source import parse_article_source
+from ..core.corpus import read_file, read_site, settings_for
+from ..core.headers import listed_events
 from ..events.assign import ArticleInput
-from ..passages.anchors import ParagraphAnchorExtension
-from ..passages.passages import Passage, passages_from_html
-from markdown import Markdown
-from pelican.utils import get_date
+from ..passages import passages_of
 
 
-def markdown_to_passages(body: str, markdown_settings: dict | None = None) -> list[Passage]:
-    """A Markdown body -> its passages, with the build's extensions and anchors."""
-    settings = dict(markdown_settings or {"extension_configs": {"markdown.extensions.extra": {}}})
-    extensions = [*settings.get("extension_configs", {}), ParagraphAnchorExtension()]
-    converter = Markdown(extensions=extensions, extension_configs=settings.get("extension_configs", {}),
-                         output_format="html5")
-    return passages_from_html(converter.convert(body))
+def corpus_inputs(content: Path, settings_file: Path | None = None) -> list[ArticleInput]:
+    """The published articles under `content` as the event stage sees them, in the build's order."""
+    digest = read_site(settings_for(content, settings_file)).digest
+    return [ArticleInput(r.slug, r.date.date(), list(r.passages), r.events, r.title, r.file) for r in digest.records]
 
 
-def read_article(path: Path, markdown_settings: dict | None = None):
-    """(slug, metadata, passages) of one content file; None when the file has errors."""
-    source, _ = parse_article_source(path.read_bytes(), str(path))
-    if source is None:
+_settings: dict[Path, dict] = {}  # a content folder's settings, for reading its files one by one
+
+
+def read_article(path: Path, settings: dict | None = None):
+    """(slug, metadata, passages) of one content file, as the build reads it; None when it has errors.
+
+    Without `settings`, those of the site the file belongs to (its content
+    folder is the parent of `articles/`, or of the file).
+    """
+    path = Path(path)
+    if settings is None:
+        content = (path.parent.parent if path.parent.name == "articles" else path.parent).resolve()
+        if content not in _settings:
+            _settings.clear()
+            _settings[content] = settings_for(content)
+        settings = _settings[content]
+    article = read_file(settings, path)
+    if article is None:
         return None
-    return source.slug, source.metadata, markdown_to_passages(source.body, markdown_settings)
-
-
-def corpus_inputs(content: Path, markdown_settings: dict | None = None):
-    """The content articles as the event stage sees them."""
-    inputs = []
-    for path in sorted((content / "articles").glob("*.md")):
-        article = read_article(path, markdown_settings)
-        if article is None:
-            continue
-        slug, meta, passages = article
-        listed = meta.get("events")
-        events = None if listed is None else tuple(s.strip() for s in listed.split(",") if s.strip() and s.strip() != "none")
-        inputs.append(ArticleInput(slug, get_date(meta["date"]).date(), passages, events, meta.get("title", ""),
-                                   str(path)))
-    return inputs
+    metadata = dict(article.metadata, events=listed_events(article.metadata.get("events")))
+    return article.slug, metadata, list(passages_of(article._content))

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import yaml
 
+from ..core.corpus import ReadSite, read_site, settings_for
 from ..quotes.extract import extract_quotes
-from ..quotes.people import PeopleDirectory, load_people
+from ..quotes.people import PeopleDirectory
 from ..quotes.text import passages_from_text
 
-from .corpus import corpus_inputs, read_article
 from .polnear import score_file
 
 STRIP = " \t\n.,;:!?…\"“”‘’'—–-"
@@ -47,15 +47,15 @@ def score(gold: list[tuple], found: list[tuple]) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1, "gold": len(gold), "found": len(found), "hits": hits}
 
 
-def article_passages(path: Path):
-    """The passages of a content file, exactly as the build makes them."""
-    slug, _, passages = read_article(path)
-    return slug, passages
+def _site(site: ReadSite | Path) -> ReadSite:
+    """A content folder read as the build reads it (or a site read already)."""
+    return site if isinstance(site, ReadSite) else read_site(settings_for(site))
 
 
-def evaluate(gold_files: list[Path], content: Path, people: PeopleDirectory, verbose: bool = False) -> dict:
+def evaluate(gold_files: list[Path], site: ReadSite | Path, people: PeopleDirectory, verbose: bool = False) -> dict:
+    """Quote extraction on the seed articles (passages as the build makes them) and the gold passages."""
     results = {}
-    by_slug = dict(article_passages(p) for p in sorted((content / "articles").glob("*.md")))
+    by_slug = {record.slug: list(record.passages) for record in _site(site).digest.records}
     sets = {}
     for gold_file in gold_files:
         gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
@@ -91,16 +91,12 @@ def evaluate(gold_files: list[Path], content: Path, people: PeopleDirectory, ver
     return results
 
 
-def evaluate_events(gold_file: Path, content: Path, people: PeopleDirectory, verbose: bool = False) -> dict:
-    """Precision and recall of (article, passage, event) assignments against the gold mapping."""
-    from ..events.assign import assign_passages_to_events  # noqa: PLC0415
-    from ..events.model import load_events  # noqa: PLC0415
-
+def evaluate_events(gold_file: Path, site: ReadSite | Path, verbose: bool = False) -> dict:
+    """Precision and recall of the build's (article, passage, event) assignments against the gold mapping."""
     gold_data = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     gold = [(article, passage, event) for article, passages in gold_data.items()
             for passage, events in passages.items() for event in events]
-    events, _ = load_events(content / "events")
-    result = assign_passages_to_events(corpus_inputs(content), events, people.terms_for)
+    result = _site(site).digest.assignments
     found = [(a.article, a.passage, a.event) for a in result.assignments]
     report = []
     if verbose:
@@ -111,8 +107,11 @@ def evaluate_events(gold_file: Path, content: Path, people: PeopleDirectory, ver
 
 
 def run(args) -> int:
-    people, _ = load_people(args.content / "people.yaml")
-    results = evaluate(args.gold, args.content, PeopleDirectory(people), args.verbose)
+    from . import site_settings  # noqa: PLC0415
+
+    site = read_site(site_settings(args))
+    people = site.digest.directory
+    results = evaluate(args.gold, site, people, args.verbose)
     print(f"{'set':24} {'measure':16} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'found':>6}")
     for name, result in results.items():
         for measure in ("spans", "pairs"):
@@ -124,13 +123,13 @@ def run(args) -> int:
             print(line)
     events_gold = Path("tests/data/events_gold.yaml")
     if events_gold.exists():
-        s = evaluate_events(events_gold, args.content, PeopleDirectory(people), args.verbose)
+        s = evaluate_events(events_gold, site, args.verbose)
         p = s["pairs"]
         print(f"{'events: seeds':24} {'passage → event':16} {p['precision']:9.3f} {p['recall']:7.3f} {p['f1']:6.3f} "
               f"{p['gold']:5d} {p['found']:6d}")
         for line in s["report"]:
             print(line)
-    report_polnear(args.polnear / "dev.jsonl", PeopleDirectory(people), args.verbose)
+    report_polnear(args.polnear / "dev.jsonl", people, args.verbose)
     return 0
 
 

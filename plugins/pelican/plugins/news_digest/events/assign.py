@@ -58,12 +58,12 @@ class Assignment:
     why: str
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(frozen=True)
 class Result:
-    assignments: list[Assignment]
-    unassigned: list[tuple[str, str]]  # (article slug, passage id)
-    dates: dict[tuple[str, str], list[StatedDate]]  # the dates each passage states
-    problems: list[Problem]
+    assignments: tuple[Assignment, ...]
+    unassigned: tuple[tuple[str, str], ...]  # (article slug, passage id)
+    dates: dict[tuple[str, str], list[StatedDate]]  # the dates each passage states (read only)
+    problems: tuple[Problem, ...]
 
 
 def _distance(dates: list[StatedDate], fallback: dt.date, event: Event) -> tuple[int, dt.date]:
@@ -280,4 +280,4 @@ def _apply_editor_lists(articles, events, assignments, dates, problems) -> Resul
     final = sorted(chosen.values(), key=lambda a: (order.get((a.article, a.passage), (0, 0)), a.event))
     assigned = {(a.article, a.passage) for a in final}
     unassigned = [(a.slug, p.id) for a in articles for p in a.passages if (a.slug, p.id) not in assigned]
-    return Result(final, unassigned, dates, problems)
+    return Result(tuple(final), tuple(unassigned), dates, tuple(problems))

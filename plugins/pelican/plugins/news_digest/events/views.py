@@ -7,7 +7,7 @@ from typing import ClassVar
 from collections import defaultdict
 
 from ..core import setting
-from ..core.refs import ArticleRef, Delegating
+from ..core.refs import Delegating
 
 from ..quotes.views import once_per_group
 
@@ -80,27 +80,39 @@ class EventPage(Delegating):
         }
 
 
-def build_event_pages(events: list[Event], result, articles, quotes, people, outlets, settings) -> list[EventPage]:
-    """Event pages, newest first, and the event links of articles, quotes, people and outlets."""
-    by_article = {a.slug: a for a in articles}
-    refs = {a.slug: ArticleRef.of(a) for a in articles}
+@dataclasses.dataclass(frozen=True)
+class EventViews:
+    """Event pages, newest first, and what each article shows of them (by article slug)."""
+
+    pages: tuple
+    passage_events: dict  # article slug -> {passage id: [EventPage]}
+    article_events: dict  # article slug -> [EventPage], newest first
+
+
+def build_event_pages(events: list[Event], result, refs, articles, passages, quotes, people, settings
+                      ) -> EventViews:
+    """Event pages, newest first; the quotes, people and outlets they link to learn their events.
+
+    `refs` and `articles`: the ArticleRef and the Pelican article (for feeds) of
+    every article, in the same order; `passages`: (article slug, passage id) -> Passage.
+    """
+    by_article = {ref.slug: article for ref, article in zip(refs, articles)}
+    refs = {ref.slug: ref for ref in refs}
     pages = {e.slug: EventPage(
         e, setting(settings, "DIGEST_EVENT_URL").format(slug=e.slug),
         setting(settings, "DIGEST_EVENT_SAVE_AS").format(slug=e.slug),
         setting(settings, "DIGEST_EVENT_FEED_URL").format(slug=e.slug),
         setting(settings, "DIGEST_EVENT_FEED_URL").format(slug=e.slug)) for e in events}
-    passages = {(a.slug, p.id): p for a in articles for p in a.passages}
-    for article in articles:
-        article.passage_events = defaultdict(list)
+    passage_events: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     in_feed = set()  # (event, article slug)
     for assignment in result.assignments:
         page = pages[assignment.event]
         article = by_article[assignment.article]
-        page.excerpts.append(Excerpt(refs[article.slug], passages[(assignment.article, assignment.passage)],
+        page.excerpts.append(Excerpt(refs[assignment.article], passages[(assignment.article, assignment.passage)],
                                      assignment.why))
-        article.passage_events[assignment.passage].append(page)
-        if (page.slug, article.slug) not in in_feed:
-            in_feed.add((page.slug, article.slug))
+        passage_events[assignment.article][assignment.passage].append(page)
+        if (page.slug, assignment.article) not in in_feed:
+            in_feed.add((page.slug, assignment.article))
             page.feed_articles.append(article)
     quotes_by_passage = defaultdict(list)
     for quote in quotes:
@@ -112,16 +124,15 @@ def build_event_pages(events: list[Event], result, articles, quotes, people, out
     ordered = sorted(pages.values(), key=lambda p: (p.start, p.slug))
     for older, newer in zip(ordered, ordered[1:]):
         older.next, newer.previous = newer, older
-    for thing in [*people, *outlets, *articles]:
-        thing.event_pages = []  # newest first
+    article_events: dict[str, list] = defaultdict(list)  # newest first
     for page in reversed(ordered):
         for person in page.people:
             person.event_pages.append(page)
         for outlet in page.outlets:
             outlet.event_pages.append(page)
-        for article in page.feed_articles:
-            article.event_pages.append(page)
-    return list(reversed(ordered))
+        for slug in dict.fromkeys(e.article.slug for e in page.excerpts):
+            article_events[slug].append(page)
+    return EventViews(tuple(reversed(ordered)), {k: dict(v) for k, v in passage_events.items()}, dict(article_events))
 
 
 def _fill(page: EventPage, quotes_by_passage, people_by_name, dates) -> None:
