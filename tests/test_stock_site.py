@@ -242,11 +242,11 @@ def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
 # --- The stock site ------------------------------------------------------------------------------
 
 
-def make_stock_site(root: Path, plugins_line: bool) -> Path:
+def make_stock_site(root: Path, plugins_line: bool, more_settings: str = "") -> Path:
     content = root / "content"
     (content / "events").mkdir(parents=True)
     (content / "pages").mkdir()
-    conf = QUICKSTART_CONF + ('PLUGINS = ["pelican.plugins.news_digest"]\n' if plugins_line else "")
+    conf = QUICKSTART_CONF + ('PLUGINS = ["pelican.plugins.news_digest"]\n' if plugins_line else "") + more_settings
     (root / "pelicanconf.py").write_text(conf, encoding="utf-8")
     for name, text in {**PLAIN_POSTS, **NEWS}.items():
         (content / name).write_text(textwrap.dedent(text), encoding="utf-8")
@@ -255,11 +255,16 @@ def make_stock_site(root: Path, plugins_line: bool) -> Path:
     return root
 
 
-def build(venv: Path, site: Path) -> Path:
+def pelican(venv: Path, site: Path) -> tuple[int, str]:
     result = subprocess.run([str(venv / "bin" / "pelican"), "content", "-s", "pelicanconf.py", "-o", "output"],
-                            cwd=site, capture_output=True, text=True, timeout=300)
-    log = result.stdout + result.stderr
-    assert result.returncode == 0, log
+                            cwd=site, capture_output=True, text=True, timeout=300,
+                            env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "HOME": str(site)})
+    return result.returncode, result.stdout + result.stderr
+
+
+def build(venv: Path, site: Path) -> Path:
+    returncode, log = pelican(venv, site)
+    assert returncode == 0, log
     # Pelican exits 0 when a plugin fails to register or an article cannot be read: its log tells.
     assert not re.search(r"\b(ERROR|CRITICAL)\b|Cannot register plugin|Traceback", log), log
     return site / "output"
@@ -365,3 +370,38 @@ def test_plugins_unset_finds_the_installed_plugin(stock_venv, tmp_path):
     output = build(stock_venv, make_stock_site(tmp_path, plugins_line=False))
     assert (output / "events" / "lindenport-bridge-opening-2024.html").exists()
     assert (output / "people" / "mara-vellin.html").exists()
+
+
+def test_strict_mode_refuses_articles_without_publisher(stock_venv, tmp_path):
+    site = make_stock_site(tmp_path, plugins_line=True, more_settings="DIGEST_STRICT = True\n")
+    returncode, log = pelican(stock_venv, site)
+    assert returncode == 0, log  # Pelican skips an article it cannot read and says so; `digest build` fails
+    refused = set(re.findall(r"content/([\w-]+\.md):1: error: no publisher given", log))
+    assert refused == {"first-post.md", "tide-tables.md", "about-me.md", "bridge-signs.md"}, log
+    output = site / "output"
+    assert not (output / "hello-harbour.html").exists()
+    assert (output / "new-harbour-bridge-opens-in-lindenport.html").exists()
+    assert (output / "pages" / "about.html").exists()  # a page needs only a title, also under ARTICLE_PATHS ['']
+
+
+def test_a_wrong_digest_strict_stops_the_build_naming_it(stock_venv, tmp_path):
+    site = make_stock_site(tmp_path, plugins_line=True, more_settings='DIGEST_STRICT = "yes"\n')
+    returncode, log = pelican(stock_venv, site)
+    assert returncode != 0
+    assert "DIGEST_STRICT must be True or False, not 'yes'" in " ".join(log.split())
+    assert not (site / "output" / "events").exists()
+
+
+def test_a_theme_template_replaces_the_package_one(stock_venv, tmp_path):
+    site = make_stock_site(tmp_path, plugins_line=True, more_settings='THEME_TEMPLATES_OVERRIDES = ["mine"]\n')
+    (site / "mine").mkdir()
+    (site / "mine" / "event.html").write_text(
+        '{% extends "!digest/event.html" %}{% block title %}Mine: {{ event.title }}{% endblock %}', encoding="utf-8")
+    (site / "mine" / "person.html").write_text('{% extends "base.html" %}{% block content %}'
+                                               '<p id="mine">{{ person.name }}</p>{% endblock %}', encoding="utf-8")
+    output = build(stock_venv, site)
+    event = page(output / "events" / "lindenport-bridge-opening-2024.html")
+    assert event.title.get_text() == "Mine: Opening of the Lindenport harbour bridge"
+    assert event.select("section.coverage")  # the rest is the package's template
+    person = page(output / "people" / "mara-vellin.html")
+    assert person.find(id="mine").get_text() == "Mara Vellin" and not person.select("figure.quote-block")
