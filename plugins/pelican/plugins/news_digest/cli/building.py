@@ -56,7 +56,8 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
 def _build_locked(settings, settings_file, output, problems, progress, Pelican):
     cache = None
     if setting(settings, "DIGEST_CONTENT_CACHE"):
-        plugin_dirs = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
+        # The digest's own code too: installed (not on PLUGIN_PATHS), its reader still shapes every cached article.
+        plugin_dirs = [Path(p) for p in settings.get("PLUGIN_PATHS", [])] + [Path(__file__).resolve().parent.parent]
         lock_file = Path(settings_file).resolve().parent / "requirements.txt"
         key = cache_key(settings, plugin_dirs, lock_file)
         cache = prepare_cache(Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR"), key)

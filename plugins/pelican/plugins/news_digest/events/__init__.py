@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..core import Problem, setting
 from ..core.digest import DigestWriter
+from ..core.files import shown
 from ..core.generator import DigestGenerator
 from ..core.jsonfile import write_json
 from ..core.memo import ResultStore, code_fingerprint
@@ -36,7 +37,8 @@ def assign_article_events(articles, events, aliases_of, settings) -> tuple[Resul
     inputs = [ArticleInput(a.slug, a.date.date(), list(a.passages), a.events, a.title, a.file) for a in articles]
     store = ResultStore.for_settings(settings, "events", code_fingerprint(assign))
     result = assign_passages_to_events(inputs, list(events), aliases_of, store,
-                                       worker_count(setting(settings, "DIGEST_WORKERS")))
+                                       worker_count(setting(settings, "DIGEST_WORKERS")),
+                                       shown(settings, setting(settings, "DIGEST_EVENTS_DIR")))
     store.save()
     return result, [*result.problems, *events_without_passages(events, {a.event for a in result.assignments})]
 

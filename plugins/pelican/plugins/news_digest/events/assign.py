@@ -215,10 +215,11 @@ def _main_event(article, chosen, index, by_slug) -> str | None:
 
 def assign_passages_to_events(articles: list[ArticleInput], events: list[Event],
                               aliases_of=lambda name: (), store: ResultStore | None = None,
-                              workers: int = 1) -> Result:
+                              workers: int = 1, events_dir: str = "content/events") -> Result:
     """Every passage of every article, assigned to the events it reports, with the reasons why.
 
-    With a `store`, an article whose words, date and title are unchanged, scored
+    `events_dir`: the event files' folder as the editor knows it (named in problems). With a `store`,
+    an article whose words, date and title are unchanged, scored
     against unchanged event terms and dates, reuses its last result.
     """
     by_slug = {e.slug: e for e in events}
@@ -236,7 +237,7 @@ def assign_passages_to_events(articles: list[ArticleInput], events: list[Event],
             for slug in unknown:
                 problems.append(Problem.error(article.file or f"article {article.slug}",
                                               f"Events: names an unknown event {slug!r}",
-                                              f"create content/events/{slug}.yaml or correct the slug"))
+                                              f"create {events_dir}/{slug}.yaml or correct the slug"))
             allowed = set(article.events) - set(unknown)
         keyed.append((fingerprint(scoring, article.slug, article.date, article.title, article.passages,
                                   sorted(allowed) if allowed is not None else None), article, allowed))

@@ -135,6 +135,7 @@ def load_events(directory: Path, display_root: Path | None = None) -> tuple[list
             files[event.slug] = name
             events.append(event)
     slugs = {e.slug for e in events}
+    shown = str(directory.relative_to(display_root)) if display_root else str(directory)
     for index, event in enumerate(events):
         if event.slug in event.related:  # shown as its own related event otherwise
             problems.append(Problem.warning(event.file, f"the event is listed as related to itself ({event.slug!r})",
@@ -144,5 +145,5 @@ def load_events(directory: Path, display_root: Path | None = None) -> tuple[list
         for other in event.related:
             if other not in slugs:
                 problems.append(Problem.warning(event.file, f"related event {other!r} does not exist",
-                                                f"create content/events/{other}.yaml or remove it from 'related'"))
+                                                f"create {shown}/{other}.yaml or remove it from 'related'"))
     return sorted(events, key=lambda e: (e.start, e.slug)), problems
