@@ -110,7 +110,7 @@ def test_build_fails_when_a_rendered_quote_is_not_verbatim(tmp_path):
     (project / "extra").mkdir()
     (project / "extra/tamper.py").write_text(TAMPER_PLUGIN, encoding="utf-8")
     with open(project / "pelicanconf.py", "a", encoding="utf-8") as conf:
-        conf.write('\nPLUGIN_PATHS = PLUGIN_PATHS + ["extra"]\nPLUGINS = PLUGINS + ["tamper"]\n')
+        conf.write('\nPLUGIN_PATHS = ["extra"]\nPLUGINS = PLUGINS + ["tamper"]\n')
     output = project / "output"
     output.mkdir()
     (output / "index.html").write_text("published before", encoding="utf-8")

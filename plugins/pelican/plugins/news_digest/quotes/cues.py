@@ -113,14 +113,16 @@ CLAUSE_START = re.compile(r"(?:[;(—]|\bthat\b|\bwhich\b|\bbut\b|\bwhile\b|\bwh
 STRONG_BOUNDARY = re.compile(r",?\s+but\s+|;\s*|,\s+(?:while|whereas)\s+", re.I)
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _SMALL_WORDS = frozenset("of the a an in on for and to at by with from".split())
 
 
 def looks_like_title(quoted: str) -> bool:
     """Every significant word capitalised and no sentence inside: the name of something."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
+    words = _TITLE_WORD.findall(quoted)
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(significant) < 2 or re.search(r"[.!?]\s+\S", quoted):
+    if len(significant) < 2 or _SENTENCE_INSIDE.search(quoted):
         return False
     return all(w[0].isupper() for w in significant)
 

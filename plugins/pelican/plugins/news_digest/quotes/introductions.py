@@ -14,7 +14,9 @@ from .names import (DETERMINERS, HONORIFICS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, 
 from .roles import resolve_institution
 from .speakers import resolve_named
 
-_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]\u2024|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\u2024?|of|the|de|van|von|al|bin)\s+){0,9}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*")
+# A run of capitalised words (with the particles of names), starting where a word starts: not inside
+# 'national' or '@realDonaldTrump'; the look-ahead lets the engine skip every other position quickly.
+_CAPITALISED_RUN = re.compile(r"(?<![\w\u2024])(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017Fotdvab])(?:(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]\u2024|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\u2024?|of|the|de|van|von|al|bin)\s+){0,9}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*")
 
 
 _ITEM = r"(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*){0,4}"
@@ -50,15 +52,16 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 speaker = resolve_named(article, who, strict=True)
                 if speaker is not None and speaker.kind == "person":
                     speaker = dataclasses.replace(speaker, role=f"{speaker.role or ''} of {place}".strip())
+            if speaker is not None and speaker.kind == "organisation" and not article.people.find(speaker.name):
+                speaker = resolve_institution(article, speaker.name) or speaker  # 'the Russian Ministry' named before
             if speaker is not None or " " in phrase:
                 article.named[phrase] = speaker
             else:  # a bare surname may resolve once its full name is seen
                 article.unresolved.add(phrase)
         subject = match.start() in starts
-        if speaker is not None and speaker.kind == "organisation" and not article.people.find(speaker.name):
-            speaker = resolve_institution(article, speaker.name) or speaker  # 'the Russian Ministry' named before
         if speaker is not None and speaker.kind == "person":
-            speaker = _with_role_around(speaker, masked, match.start(), match.end())
+            if speaker.name not in article.role_of:  # the first role the article gives someone is kept
+                speaker = _with_role_around(speaker, masked, match.start(), match.end())
             shown = HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
             if shown:
                 article.gender.setdefault(speaker.name, shown)

@@ -10,8 +10,12 @@ from .model import Speaker
 from .names import surname
 from .people import PeopleDirectory
 
-_MID_SENTENCE_CAPITAL = re.compile(r"(?:[a-z,;:”\"’)]|\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.|\b(?:As|In|At|By|On|To|Of|For|And|"
-                                   r"But|Said|Says|Asked|Added|Wrote)) ([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)")
+# A capitalised word where no sentence starts: after a lower-case letter or a comma, or after an
+# honorific or a small capitalised word ('Mr. Vitter', 'As Vitter'). Two scans with fixed-width look-behinds.
+_CAPITAL = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
+_AFTER_LOWER = re.compile(rf"(?<=[a-z,;:”\"’)] )[{_CAPITAL}][\w’'-]+")
+_AFTER_WORD = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\. ([{_CAPITAL}][\w’'-]+)|"
+                         rf"\b(?:As|In|At|By|On|To|Of|For|And|But|Said|Says|Asked|Added|Wrote) ([{_CAPITAL}][\w’'-]+)")
 PRONOUN_REACH = 40  # mentions looked at when resolving a pronoun
 
 
@@ -31,6 +35,7 @@ class ArticleMemory:
         self.mentions: list[Mention] = []
         self.full_names: dict[str, str] = {}  # surname -> full name used in this article
         self.roles: list[tuple[str, Speaker]] = []  # role text (lower case) -> who had it
+        self.role_of: dict[str, str] = {}  # name -> the first role the article gave
         self.named: dict[str, Speaker | None] = {}  # capitalised phrase -> what it names
         self.gender: dict[str, str] = {}  # name -> "m" or "f", where an honorific or a pronoun showed it
         self.unresolved: set[str] = set()  # single capitalised words that named no one
@@ -38,7 +43,9 @@ class ArticleMemory:
 
     def read(self, texts: list[str]) -> None:
         """Note the words the article capitalises where no sentence starts: those are names."""
-        self.proper_words = frozenset(_MID_SENTENCE_CAPITAL.findall("\n".join(texts)))
+        text = "\n".join(texts)
+        self.proper_words = frozenset(_AFTER_LOWER.findall(text)) | \
+            {a or b for a, b in _AFTER_WORD.findall(text)}
 
     def is_proper(self, word: str) -> bool:
         """'Vitter' (written 'said Vitter' somewhere), not 'Pollsters' (only ever first in a sentence)."""
@@ -58,6 +65,7 @@ class ArticleMemory:
                 self.full_names.setdefault(surname(alias).lower(), speaker.name)
         if speaker.role:
             self.roles.append((speaker.role.lower(), speaker))
+            self.role_of.setdefault(speaker.name, speaker.role)
 
     def _aliases(self, name: str) -> tuple[str, ...]:
         person = self.people.find(name)

@@ -115,7 +115,7 @@ def clean_phrase(text: str) -> str:
     """A phrase without Markdown emphasis, brackets, affiliations, a trailing time or punctuation."""
     text = text.replace("\u2024", ".")
     if "*" in text or "_" in text:
-        text = re.sub(r"[*_]+", "", text)
+        text = _EMPHASIS.sub("", text)
     if "(" in text or "-" in text:
         text = _AFFILIATION.sub("", text)
     text = text.strip(" ,;:.—–-\u00a0")
@@ -231,7 +231,7 @@ def acronym(token: str) -> bool:
 def head_noun(phrase: str) -> str:
     """The head of a noun phrase, lower-cased: 'the Russian Ministry' -> 'ministry',
     'one farmer in the village' -> 'farmer' (the word before its first preposition)."""
-    words = re.findall(r"[\w-]+", phrase)
+    words = _HEAD_WORD.findall(phrase)
     for position, word in enumerate(words[1:], start=1):
         if word in HEAD_ENDS:
             words = words[:position]
@@ -263,6 +263,8 @@ PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|C
     "\n", "").split("|"))
 # Post-modifiers that a long description may lose ('one Democrat familiar with the campaign's plans').
 POST_MODIFIERS = frozenset("involved familiar close briefed knowledgeable speaking who".split())
+_HEAD_WORD = re.compile(r"[\w-]+")
+_EMPHASIS = re.compile(r"[*_]+")
 # Words after which a noun phrase's head is behind: prepositions, and the post-modifiers of
 # unnamed sources ('one Republican involved in the planning', 'a person familiar with the talks').
 HEAD_ENDS = frozenset("""of in at from with to for on involved familiar close briefed knowledgeable speaking

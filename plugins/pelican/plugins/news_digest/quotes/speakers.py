@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from .cues import DOCUMENT_NOUNS, REPORTING
@@ -101,7 +102,7 @@ def valid_speaker(speaker: Speaker) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in {"another", "other", "others", "each", "few"}:
         return False  # 'Another said': one of a group the text does not name
-    if re.search(r"[’']s?$", speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5):
+    if _POSSESSIVE_END.search(speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5):
         return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke
     if speaker.kind == "person":
         return not any(word.lower().strip(".,") in NOT_SPEAKERS for word in words)
@@ -111,6 +112,8 @@ def valid_speaker(speaker: Speaker) -> bool:
         not any(word.lower().strip(".,") in NOT_SPEAKERS - ROLE_WORDS for word in words if word[:1].isupper())
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s,]+")
 _NAME_OF = re.compile(r"^(?P<who>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,]*$")
 _TRAILING_PROPER = re.compile(r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\s+)*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*$")
@@ -182,27 +185,53 @@ def _resolve_pronoun(article, index, position, kind, gender) -> Speaker | None:
 
 def resolve_named(article, phrase, strict) -> Speaker | None:
     """A name (or alias) -> the canonical person or organisation."""
-    phrase = clean_phrase(phrase)
-    known = article.people.find(phrase) or article.people.find(strip_determiner(phrase))
+    shape = _name_shape(phrase)
+    known = article.people.find(shape.phrase) or article.people.find(shape.bare)
     if known:
         return Speaker(known.name, known.kind)
-    role, name = split_role_and_name(phrase)
+    role, name = shape.role, shape.name
     known = article.people.find(name) if name else None
     if known:
         return Speaker(known.name, known.kind, role)
-    if name and looks_like_person(name):
+    if shape.person:
         return Speaker(name, "person", role)
-    if name and " " not in name and name.lower() in article.full_names:
+    if shape.single and name.lower() in article.full_names:
         return Speaker(article.full_names[name.lower()], "person", role)
-    if name and " " not in name and title_before_name(role) and single_name(name):
+    if shape.titled:
         return Speaker(name, "person", role)  # 'Mr. Alvarez', 'Sen. Lindqvist' before any full name
-    bare = strip_determiner(phrase)
-    if strict and not any(w.lower() in INSTITUTION_WORDS for w in bare.split()):
+    if strict and not shape.institution:
         return None
-    if _is_proper_run(bare) and head_noun(bare) not in DOCUMENT_NOUNS and \
-            (" " in bare or acronym(bare) or (article.is_proper(bare) and not bare.isupper())):
+    bare = shape.bare
+    if shape.proper_run and (shape.surely_organisation or (article.is_proper(bare) and not bare.isupper())):
         return Speaker(bare, "organisation")
     return None
+
+
+@dataclasses.dataclass(frozen=True)
+class _NameShape:
+    phrase: str
+    bare: str  # without its determiner
+    role: str | None
+    name: str
+    person: bool  # the name looks like a person's ('Maria T. Lindqvist')
+    single: bool  # the name is one word
+    titled: bool  # 'Mr. Alvarez', 'Sen. Lindqvist'
+    institution: bool  # a word of it is an institution's ('Ministry', 'Council')
+    proper_run: bool  # capitalised words joined by of/the/and, not a document
+    surely_organisation: bool  # a proper run of several words, or an acronym
+
+
+@functools.lru_cache(maxsize=65536)  # what a phrase looks like does not depend on the article
+def _name_shape(phrase: str) -> _NameShape:
+    phrase = clean_phrase(phrase)
+    bare = strip_determiner(phrase)
+    role, name = split_role_and_name(phrase)
+    single = bool(name) and " " not in name
+    proper_run = _is_proper_run(bare) and head_noun(bare) not in DOCUMENT_NOUNS
+    return _NameShape(phrase, bare, role, name, bool(name) and looks_like_person(name), single,
+                      single and bool(title_before_name(role)) and single_name(name),
+                      any(w.lower() in INSTITUTION_WORDS for w in bare.split()), proper_run,
+                      proper_run and (" " in bare or acronym(bare)))
 
 
 def _is_proper_run(phrase: str) -> bool:
@@ -215,7 +244,7 @@ def _is_proper_run(phrase: str) -> bool:
 def _resolve_description(article, index, position, phrase) -> Speaker | None:
     """'the diplomat', 'The letter', 'NATO’s statement', 'Poland', 'a former NATO commander'."""
     phrase = clean_phrase(phrase)
-    possessive = re.match(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", phrase, re.I)
+    possessive = _POSSESSIVE_PHRASE.match(phrase)
     if possessive and possessive["noun"].lower() in DOCUMENT_NOUNS:  # "NATO's statement": NATO speaks
         owner = possessive["owner"]
         return (resolve_named(article, owner, strict=False) or resolve_role(article, owner.lower())
