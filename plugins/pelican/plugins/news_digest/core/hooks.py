@@ -10,11 +10,13 @@ from blinker import signal
 quotes_extracted = signal(
     "digest_quotes_extracted",
     doc="After an article's quotations are extracted, before they are checked and rendered: "
-    "receivers get (article, quotes=[Quote]) and may return a new list.",
+    "receivers get (record, quotes=[Quote]) -- the article's core.digest.ArticleRecord (slug, title, "
+    "file, passages, ...) -- and may return a new list.",
 )
 quotes_rendered = signal(
     "digest_quotes_rendered",
-    doc="After all quotations are grouped and linked to people: receivers get (generator, quotes=[QuoteView]).",
+    doc="After all quotations are grouped and linked to people, in the pipeline's views stage: receivers "
+    "get (settings, quotes=[QuoteView]); they may read them, not change them.",
 )
 
 
