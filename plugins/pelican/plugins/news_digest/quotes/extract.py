@@ -35,7 +35,7 @@ from ..passages.passages import Passage
 
 from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, NOUN_BY, TITLE_CUE, last_clause,
                    looks_like_title)
-from .marks import MarkSpan, find_mark_spans, opens_with_mark
+from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
 from .names import DETERMINERS, NOT_NAMES, PRONOUNS, clean_phrase, looks_like_person, single_name
@@ -55,7 +55,9 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
     quotes: list[Quote] = []
     open_quote: Quote | None = None  # a quotation left open at the end of the previous passage
     turns = find_turns(passages)
-    for index, passage in enumerate(passages):
+    # what the article says after its last quotation cannot change who said it: not read
+    last = max((i for i, p in enumerate(passages) if p.block or i in turns or may_quote(p.text)), default=-1)
+    for index, passage in enumerate(passages[: last + 1]):
         text = passage.text
         if index in turns:
             quotes.append(_turn_quote(article, index, passage, turns[index]))

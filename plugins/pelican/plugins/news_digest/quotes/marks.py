@@ -76,6 +76,15 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
     return spans
 
 
+# Any mark that can open or close a quotation (an apostrophe only where no word goes on before it).
+_MAY_QUOTE = re.compile("[" + re.escape(OPENING_DOUBLE + CLOSING_DOUBLE + OPENING_SINGLE + '"') + "]|(?<!\\w)'")
+
+
+def may_quote(text: str) -> bool:
+    """False when `text` has no mark a quotation could start or end with: nothing to attribute there."""
+    return _MAY_QUOTE.search(text) is not None
+
+
 def opens_with_mark(text: str) -> bool:
     """True when a paragraph begins with an opening double mark (a quotation continues)."""
     stripped = text.lstrip()
