@@ -358,8 +358,6 @@ def test_outlet_pages_list_their_articles(stock_output):
     assert [a["href"] for a in unknown.find_all("a")] == ["/speed-signs-on-the-lindenport-bridge.html"]
 
 
-@pytest.mark.xfail(strict=True, reason="outlets/__init__.py still gives the unknown outlet (slug '') a page "
-                                       "and a feed: OutletsGenerator must skip outlets whose `known` is False")
 def test_the_unknown_outlet_has_no_page_and_no_feed(stock_output):
     assert sorted(p.name for p in (stock_output / "outlets").iterdir()) == [
         "harbour-weekly.html", "index.html", "the-lindenport-courier.html"]
