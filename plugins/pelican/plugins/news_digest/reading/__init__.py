@@ -19,6 +19,7 @@ from pelican import signals
 from pelican.readers import MarkdownReader
 from pelican.urlwrappers import Category
 
+from . import prefetch
 from .sanitize import sanitize_html
 from .source import ArticleSource, find_duplicate_slugs, parse_article_source
 
@@ -30,6 +31,9 @@ class DigestMarkdownReader(MarkdownReader):
 
     def read(self, source_path):
         self._source_path = source_path
+        read_before = prefetch.take(self, source_path)  # read on another core (prefetch.py)
+        if read_before is not None:
+            return read_before
         name = display_path(source_path, self.settings)
         source, problems = parse_article_source(
             Path(source_path).read_bytes(), name, required_keys(source_path, self.settings),
@@ -121,3 +125,5 @@ def register():
     signals.article_generator_pretaxonomy.connect(refuse_duplicate_slugs)
     signals.article_generator_finalized.connect(link_neighbours)
     signals.article_generator_finalized.connect(give_drafts_a_category)
+    signals.article_generator_preread.connect(prefetch.prefetch_articles)
+    signals.article_generator_finalized.connect(prefetch.forget)
