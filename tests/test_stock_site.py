@@ -27,8 +27,13 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
+
+from pelican.plugins.news_digest.core.settings import DEFAULTS
+from pelican.plugins.news_digest.reading.source import parse_article_source
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -403,3 +408,24 @@ def test_a_theme_template_replaces_the_package_one(stock_venv, tmp_path):
     assert event.select("section.coverage")  # the rest is the package's template
     person = page(output / "people" / "mara-vellin.html")
     assert person.find(id="mine").get_text() == "Mara Vellin" and not person.select("figure.quote-block")
+
+
+# --- Strict and stock reading, on any header --------------------------------------------------
+
+KEY = st.from_regex(r"[A-Za-z][A-Za-z0-9_-]{0,15}", fullmatch=True)
+VALUE = st.text(st.characters(codec="utf-8", exclude_categories=["Cc", "Cs", "Zl", "Zp"]), max_size=30)
+CHECKED = {"date", "lang", "source_url"}  # their values are checked in both modes
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(KEY, VALUE, min_size=1, max_size=6), st.sampled_from(["", "Some text.\n"]))
+def test_outside_strict_mode_any_header_key_and_an_empty_body_are_accepted(header, body):
+    header = {k: v for k, v in header.items() if k.lower() not in CHECKED}
+    raw = "".join(f"{key}: {value}\n" for key, value in header.items()) + "\n" + body
+    source, problems = parse_article_source(raw.encode("utf-8"), "post.md", required=(), strict=False)
+    assert source is not None and problems == []
+    _, strict = parse_article_source(raw.encode("utf-8"), "post.md", required=(), strict=True)
+    unknown = {k.lower() for k in header} - set(DEFAULTS["DIGEST_KNOWN_KEYS"])
+    warned = {m.group(1).lower() for p in strict for m in [re.match(r"unknown header key '(.+)'$", p.message)] if m}
+    assert warned == unknown
+    assert any("no text after the header" in p.message for p in strict) == (not body)
