@@ -8,9 +8,11 @@ every position (0.13 MB/s at 1,000 events). Here a term is a sequence of
 tokens (a run of word characters, or one other character); the passage's
 words are intersected with the words that can start a term (one set
 operation), and from each place where one stands, the longest term is looked
-up token by token in a set of the terms' prefixes. A term that starts with a
-common word ("the alliance") is looked for by its second word, so that every
-"the" is not a place to look. Case is compared as `re` compares it
+up token by token in a set of the terms' prefixes, unless the word that
+follows is none a longer term has there (most words that start a term, such
+as "nato" or "military", stand alone far more often than in one). A term that
+starts with a common word ("the alliance") is looked for by its second word,
+so that every "the" is not a place to look. Case is compared as `re` compares it
 (`folding.py`).
 """
 
@@ -38,12 +40,20 @@ class TermMatcher:
         self.words: set[str] = set()  # first words
         self.marks: set[str] = set()  # first characters that are not word characters
         self.pairs: dict[str, set[str]] = defaultdict(set)  # a second word -> the common first words before it
+        # A first word -> the words that can follow it after one character in a longer term ("" for a character);
+        # `short`: first words of a term that is the word and one character ("inc.").
+        self.after: dict[str, set[str]] = defaultdict(set)
+        self.short: set[str] = set()
         self.lengths = sorted({len(fold(t)) for t in terms if t}, reverse=True)
         for term in filter(None, terms):
             folded = fold(term)
             tokens = _NEXT.findall(folded)
             self.keys.add(folded)
             self.prefixes.update("".join(tokens[:end]) for end in range(1, len(tokens)))
+            if len(tokens) == 2 and is_word(tokens[0][0]):
+                self.short.add(tokens[0])
+            elif len(tokens) > 2 and is_word(tokens[0][0]):
+                self.after[tokens[0]].add(tokens[2] if is_word(tokens[2][0]) else "")
             if not is_word(tokens[0][0]):
                 self.marks.add(tokens[0])
             elif tokens[0] in STOP_WORDS and len(tokens) >= 3 and is_word(tokens[2][0]):
@@ -62,11 +72,12 @@ class TermMatcher:
     def find_each(self, texts: list[str]) -> list[list[str]]:
         """`find` of each text, in one pass over them all, joined by a character that no term has."""
         joined = self.separator.join(texts) if self.separator and len(texts) > 1 else None
-        if joined is None or passage_chars(joined)[0] == UNFOLDED:
+        chars = passage_chars(joined) if joined is not None else (UNFOLDED, [])
+        if chars[0] == UNFOLDED:
             return [self.find(text) for text in texts]
         found: list[list[str]] = [[] for _ in texts]
         number, end_of_text = 0, len(texts[0])
-        for start, end in self._spans(joined, *passage_chars(joined)):
+        for start, end in self._spans(joined, *chars):
             while start > end_of_text:
                 number += 1
                 end_of_text += 1 + len(texts[number])
@@ -88,7 +99,8 @@ class TermMatcher:
         hits = self.starts.intersection(pieces)
         longest: dict[int, int] = {}
         if hits:
-            words, whole, pairs = self.words, self.whole, self.pairs
+            words, whole, pairs, keys, short, after = self.words, self.whole, self.pairs, self.keys, self.short, self.after
+            last = len(pieces) - 1
             start, done = 0, 0  # piece i starts after the pieces before it and a space after each
             for i in [i for i, piece in enumerate(pieces) if piece in hits]:
                 start += sum(map(len, pieces[done:i])) + i - done
@@ -96,7 +108,10 @@ class TermMatcher:
                 if word in whole:
                     longest[start] = start + len(word)
                 elif word in words:
-                    end = self._longest(low, spaced, start, start + len(word))
+                    if word in short or (i < last and pieces[i + 1] in after.get(word, ())):
+                        end = self._longest(low, spaced, start, start + len(word))
+                    else:  # no longer term can go on with the next piece
+                        end = start + len(word) if word in keys else 0
                     if end:
                         longest[start] = end
                 if i and word in pairs and pieces[i - 1] in pairs[word]:  # "the alliance": from "the"
@@ -187,7 +202,12 @@ class TermIndex:
                     terms[name.casefold()].append((event.slug, "person", person))
         self.terms = dict(terms)
         self.matcher = TermMatcher(self.terms)
-        self._entries = {term: [(event, (kind, shown)) for event, kind, shown in found] for term, found in terms.items()}
+        self._by_event = {}  # term -> [(event, [(kind, shown), ...]), ...], its events in the order they list it
+        for term, found in terms.items():
+            grouped: dict[str, list[tuple[str, str]]] = {}
+            for event, kind, shown in found:
+                grouped.setdefault(event, []).append((kind, shown))
+            self._by_event[term] = list(grouped.items())
 
     def matches(self, text: str) -> dict[str, dict[str, set[str]]]:
         """event -> kind -> the terms of that kind found in `text` (events in the order the text names them)."""
@@ -198,17 +218,20 @@ class TermIndex:
         return found
 
     def matches_each(self, texts: list[str]) -> list[dict[str, list[tuple[str, str]]]]:
-        """For each text, event -> the (kind, term) it names, in the text's order: `matches` without the sets."""
+        """For each text, event -> the (kind, term) it names: `matches` without the sets.
+
+        Events come in the order the text first names them; a term the text repeats is listed once.
+        """
         result = []
-        entries_of = self._entries.get
+        by_event = self._by_event.get  # a text folded otherwise than its term (rare Unicode) names nothing
         for terms in self.matcher.find_each(texts):
             found: dict[str, list[tuple[str, str]]] = {}
-            for term in terms:
-                for event, entry in entries_of(term, ()):
-                    entries = found.get(event)
-                    if entries is None:
-                        found[event] = [entry]
+            for term in dict.fromkeys(terms):
+                for event, entries in by_event(term, ()):
+                    listed = found.get(event)
+                    if listed is None:
+                        found[event] = list(entries)
                     else:
-                        entries.append(entry)
+                        listed += entries
             result.append(found)
         return result
