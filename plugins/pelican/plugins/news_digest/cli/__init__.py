@@ -77,8 +77,11 @@ def main(argv: list[str] | None = None) -> int:
 def run_import(args) -> int:
     from .importing import import_seeds  # noqa: PLC0415
 
-    settings = site_settings(args)
-    content = _near(Path(settings["PATH"]))
+    from pelican.settings import DEFAULT_CONFIG, get_settings_from_file  # noqa: PLC0415
+
+    # The content folder may not exist yet (a first import): the settings are read, not validated.
+    settings = get_settings_from_file(str(args.settings)) if args.settings.exists() else dict(DEFAULT_CONFIG)
+    content = args.content or _near(args.settings.parent / settings["PATH"])
     articles = content / ((settings.get("ARTICLE_PATHS") or [""])[0])
     outlets = content / settings.get("DIGEST_OUTLETS_FILE", DEFAULTS["DIGEST_OUTLETS_FILE"])
     results = import_seeds(args.seeds, articles, args.hints, outlets, force=args.force)
