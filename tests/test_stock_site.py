@@ -3,18 +3,13 @@
 The site is what `pelican-quickstart` writes (its pelicanconf.py, the default
 theme, no THEME, no digest setting), with plain posts that know nothing of
 the digest, then a few news articles with quotations and one event file. The
-wheel is installed offline: every distribution it needs is taken from this
-project's .venv (each installed distribution packed back into a wheel), and
-pip resolves the wheel's declared dependencies from those alone, so a
+wheel is installed offline (offline_wheels.py): pip resolves its declared
+dependencies from distributions packed from this project's .venv, so a
 dependency missing from pyproject.toml fails here.
 """
 
 from __future__ import annotations
 
-import base64
-import csv
-import hashlib
-import io
 import json
 import re
 import shutil
@@ -22,18 +17,17 @@ import subprocess
 import sys
 import textwrap
 import zipfile
-from importlib import metadata
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name
 
 from pelican.plugins.news_digest.core.settings import DEFAULTS
 from pelican.plugins.news_digest.reading.source import parse_article_source
+
+from offline_wheels import install_offline, run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -157,65 +151,14 @@ EVENT = """\
     """
 
 
-# --- An offline wheelhouse and a fresh environment -----------------------------------------------
-
-
-def _record_line(name: str, data: bytes) -> list[str]:
-    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-    return [name, f"sha256={digest}", str(len(data))]
-
-
-def repack(dist: metadata.Distribution, wheelhouse: Path) -> Path:
-    """An installed distribution packed back into a wheel: its files inside site-packages and its
-    metadata (pip writes the console scripts again from entry_points.txt)."""
-    info = Path(dist._path)  # the .dist-info folder  # noqa: SLF001
-    site = info.parent
-    tags = [line.split(":", 1)[1].strip().split("-") for line in (info / "WHEEL").read_text().splitlines()
-            if line.startswith("Tag:")]  # e.g. py2-none-any and py3-none-any: py2.py3-none-any
-    tag = "-".join(".".join(dict.fromkeys(t[part] for t in tags)) for part in range(3))
-    name = re.sub(r"[-_.]+", "_", dist.metadata["Name"])
-    wheel = wheelhouse / f"{name}-{dist.version}-{tag}.whl"
-    skip = {"RECORD", "INSTALLER", "REQUESTED", "direct_url.json"}
-    record = []
-    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
-        for file in dist.files or ():
-            path = Path(file)
-            if path.parts[0] == ".." or "__pycache__" in path.parts or (
-                    path.parts[0] == info.name and path.name in skip):
-                continue
-            data = (site / path).read_bytes()
-            entry = zipfile.ZipInfo(path.as_posix(), date_time=(1980, 1, 1, 0, 0, 0))
-            entry.external_attr = ((site / path).stat().st_mode & 0xFFFF) << 16  # executables stay executable
-            archive.writestr(entry, data, zipfile.ZIP_DEFLATED)
-            record.append(_record_line(path.as_posix(), data))
-        rows = io.StringIO()
-        csv.writer(rows, lineterminator="\n").writerows([*record, [f"{info.name}/RECORD", "", ""]])
-        archive.writestr(f"{info.name}/RECORD", rows.getvalue())
-    return wheel
-
-
-def needed(requirements: list[str], extras=("",)) -> set[str]:
-    """The installed distributions these requirements need, transitively (markers evaluated)."""
-    found: set[str] = set()
-    todo = [(Requirement(r), extra) for r in requirements for extra in extras]
-    while todo:
-        requirement, extra = todo.pop()
-        if requirement.marker and not requirement.marker.evaluate({"extra": extra}):
-            continue
-        name = canonicalize_name(requirement.name)
-        for wanted in ("", *requirement.extras):
-            if (name, wanted) in found:
-                continue
-            found.add((name, wanted))
-            todo += [(Requirement(r), wanted) for r in metadata.distribution(name).requires or ()]
-    return {name for name, _ in found}
+# --- The plugin's wheel in a fresh environment ------------------------------------------------
 
 
 @pytest.fixture(scope="session")
 def stock_venv(tmp_path_factory) -> Path:
-    """A fresh virtual environment with the plugin's wheel installed, offline."""
+    """A fresh virtual environment with the plugin's wheel installed, offline (offline_wheels.py)."""
     base = tmp_path_factory.mktemp("stock-venv")
-    source, wheelhouse, venv = base / "source", base / "wheels", base / "venv"
+    source, wheelhouse = base / "source", base / "wheels"
     wheelhouse.mkdir()
     # Build from a copy: a build in the work tree would leave build/ and *.egg-info behind.
     shutil.copytree(ROOT / "plugins", source / "plugins", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
@@ -225,23 +168,8 @@ def stock_venv(tmp_path_factory) -> Path:
          "-w", str(wheelhouse), str(source)])
     plugin_wheel = next(wheelhouse.glob("pelican_news_digest-*.whl"))
     with zipfile.ZipFile(plugin_wheel) as archive:
-        names = archive.namelist()
-        meta = next(n for n in names if n.endswith(".dist-info/METADATA"))
-        requires = [line.split(":", 1)[1].strip() for line in archive.read(meta).decode().splitlines()
-                    if line.startswith("Requires-Dist:")]
-    assert "pelican/plugins/news_digest/templates/event.html" in names, "the templates are not in the wheel"
-    for name in sorted(needed(requires)):
-        repack(metadata.distribution(name), wheelhouse)
-    run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
-    run([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "--quiet",
-         "--no-index", "--find-links", str(wheelhouse), "--no-cache-dir", str(plugin_wheel)])
-    return venv
-
-
-def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
-    result = subprocess.run(command, capture_output=True, text=True, timeout=600, **kwargs)
-    assert result.returncode == 0, f"{command}\n{result.stdout}\n{result.stderr}"
-    return result
+        assert "pelican/plugins/news_digest/templates/event.html" in archive.namelist(), "no templates in the wheel"
+    return install_offline(plugin_wheel, wheelhouse, base / "venv")
 
 
 # --- The stock site ------------------------------------------------------------------------------
