@@ -279,3 +279,20 @@ def test_a_title_after_a_preposition_is_not_a_quotation():
 ])
 def test_descriptions_resolve_to_what_the_article_introduced(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_quotation_paragraph_after_a_paragraph_reporting_what_someone_said():
+    text = ("Senator Ruth Okafor spoke in Dayton on Monday.\n\n"
+            "Okafor, clearly frustrated, responded by pointing at the banner, saying the rival campaign had "
+            "misread her record.\n\n"
+            "“I have never taken that money. I am tired of hearing it.”\n\n"
+            "The mayor toured the plant later.\n\n"
+            "“It is a fine plant.”")
+    assert speakers(text) == ["Ruth Okafor", None]  # a visit reports no words: the last one stays unattributed
+
+
+def test_a_surname_ending_in_ing_is_a_name_where_the_article_writes_it_as_one():
+    text = ("A local activist, Kieran Golding, says he saw no difference. “It is all a show,” says Golding, who "
+            "leads the Center for Coastal Diversity.\n\n"
+            "Smiling, the mayor said nothing.")
+    assert speakers(text) == ["Kieran Golding"]

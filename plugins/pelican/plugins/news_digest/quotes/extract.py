@@ -182,6 +182,13 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     if speaker is None and previous and not found and span.start <= len(text) - len(text.lstrip()) + 1 \
             and not _has_words(before) and not _has_words(after):
         speaker, how = _previous_paragraph_quoted(previous, quotes)
+        if speaker is None and span.start + len(quoted) + 2 >= len(text.rstrip()) and \
+                not find_mark_spans(previous.text):
+            # 'Clinton, clearly frustrated, responded …, saying …' / '“I am so sick of it.”': the paragraph
+            # before reports what a named person said, and this one is the quotation
+            speaker, how = _lead_in(article, index, previous, quotes)
+            if speaker is not None and speaker.kind != "person":
+                speaker = how = None
     if speaker is None and _has_words(before):
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
     if speaker is not None:

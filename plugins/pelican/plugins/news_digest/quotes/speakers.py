@@ -49,7 +49,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase) or tokens[-2][:1].islower()):
         word = phrase.lower() if phrase.lower() in PRONOUNS else tokens[-1].lower()
         return _resolve_pronoun(article, index, position, pronoun, _PRONOUN_GENDER.get(word))
-    parts = _subject_parts(phrase)
+    parts = _subject_parts(phrase, article)
     if not parts:  # 'In a Bloomberg interview Trump', 'As Politico': the name that ends the introductory phrase
         trailing = _TRAILING_PROPER.search(phrase)
         words = trailing.group(0).split() if trailing else []
@@ -123,11 +123,11 @@ _PLACE_END = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[A-Z\u00C0-\u00DE][
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
-def _subject_parts(phrase: str) -> list[str]:
+def _subject_parts(phrase: str, article) -> list[str]:
     """The comma-separated parts of a subject phrase that can name the subject: not introductory phrases
     ('In a statement'), nor the rest of a place they end with ('in Hudson, New Hampshire Monday')."""
     raw = [part.strip() for part in phrase.split(",")]
-    return [part for number, part in enumerate(raw) if part and not _introductory(part) and not (
+    return [part for number, part in enumerate(raw) if part and not _introductory(part, article) and not (
         0 < number < len(raw) - 1 and _PLACE_END.search(raw[number - 1]) and _is_place(part))]
 
 
@@ -137,11 +137,14 @@ def _is_place(part: str) -> bool:
     return bool(words) and " ".join(words).lower() in PLACES
 
 
-def _introductory(part: str) -> bool:
+def _introductory(part: str, article=None) -> bool:
     """'In addition', 'if the attack is confirmed', 'Appearing on CBS': a phrase that cannot be the subject."""
-    first = part.split()[0].lower()
-    return (first in NOT_NAMES and first not in DETERMINERS and first not in PRONOUNS) or \
-        (first.endswith("ing") and part[:1].isupper() and len(first) > 5)
+    words = part.split()
+    first = words[0].lower()
+    participle = first.endswith("ing") and part[:1].isupper() and len(first) > 5 and \
+        (words[1][:1].islower() if len(words) > 1 else not (article and article.is_proper(words[0])))
+    # 'Speaking after the talks', 'Smiling,' -- not 'Suckling' (a name the article writes mid-sentence)
+    return (first in NOT_NAMES and first not in DETERMINERS and first not in PRONOUNS) or participle
 
 
 def _has_name(phrase: str) -> bool:
