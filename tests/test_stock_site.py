@@ -257,7 +257,11 @@ def test_event_page_lists_the_articles_and_outlets_that_cover_it(stock_output):
     assert set(events[0]["articles"]) == {"new-harbour-bridge-opens-in-lindenport",
                                           "lindenport-bridge-draws-its-first-commuters",
                                           "speed-signs-on-the-lindenport-bridge"}
-    assert (stock_output / "events" / "index.html").exists()
+    # Articles without Publisher may come from several outlets: the unknown one is not counted as one.
+    assert " ".join(event.select_one("ul.counts li").get_text().split()) == "2 outlets (and outlet unknown)"
+    teaser = page(stock_output / "events" / "index.html").select_one("article.event-teaser p.byline")
+    assert " ".join(teaser.get_text().split()).startswith(
+        "2 outlets: Harbour Weekly, The Lindenport Courier (and outlet unknown) · 3 articles")
 
 
 def test_person_page_and_quotes_json_have_the_quotations(stock_output):
