@@ -296,3 +296,20 @@ def test_a_surname_ending_in_ing_is_a_name_where_the_article_writes_it_as_one():
             "leads the Center for Coastal Diversity.\n\n"
             "Smiling, the mayor said nothing.")
     assert speakers(text) == ["Kieran Golding"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One ad stars a Lincoln impersonator. “It is a two-horse race,” the Lincoln actor says of the campaign.",
+     ["Lincoln actor"]),
+    ("“Analysts said no, and she set out to prove them wrong,” remembered Rolf Vester, the former spokesman.",
+     ["Rolf Vester"]),
+    ("After the storm, Governor Ana Quiroga issued a statement, “Our state will rebuild, street by street.”",
+     ["Ana Quiroga"]),
+    ("“You said the tape was off the record,” Dale Harmon started.", ["Dale Harmon"]),
+    ("Asked by senators, Director Lena Brock indicated that staff “should have known the system was unsafe.”",
+     ["Lena Brock"]),
+    # a nested quotation closed with a space before the double mark, as US papers print it
+    ("“They treat it like, ‘Oh, this is important,’ ” Pia Magnusson said at the rally.", ["Pia Magnusson"]),
+])
+def test_more_reporting_cues(text, expected):
+    assert speakers(text) == expected

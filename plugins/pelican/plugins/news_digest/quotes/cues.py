@@ -57,7 +57,7 @@ REPORTING = _alternation(
     characterize characterise hail laud applaud thank congratulate implore beg speculate
     confess agree concur disagree bemoan apologize apologise react reminisce venture opine brag+ crow gloat
     bellow murmur chuckle insist warn caution pronounce declare announce underline underscore acknowledge
-    inquire enquire concede compare liken exhort""",
+    inquire enquire concede compare liken exhort remember indicate conclude""",
     """say/says/said/saying tell/tells/told/telling write/writes/wrote/writing sing/sings/sang/singing
     call/calls/called/calling
     swear/swears/swore/sworn""",
@@ -69,11 +69,14 @@ REPORTING = _alternation(
 PHRASAL = (r"(?:point|points|pointed|pointing)\s+out|(?:shot|shoots|shoot|fired|fires|fire|hit|hits|hits|pushed|"
            r"pushes|push)\s+back|(?:went|goes|go)\s+on|(?:chimed|chimes|chime|cut|cuts)\s+in|"
            r"(?:summed|sums)\s+(?:it\s+)?up|(?:spoke|speaks|speak)\s+(?:out|up)|"
+           r"(?:issued|issues|released|releases|put\s+out|posted|posts)\s+(?:a|an)\s+(?:\w+\s+)?"
+           r"(?:statement|message|letter|note|tweet|post|video)(?=\s*[,:]|\s+(?:that|saying)\b)|"
+           r"(?:found|finds|showed|shows|revealed|reveals|determined|determines|warned|warns)\s+that|"
            r"(?:put|puts)\s+it(?=\s*(?:[,:.;]|\x00|$|\s+(?:this|that|bluntly|simply|best|succinctly|recently|once|in)\b))")
 
 
 # Verbs that report speech only when a comma or colon follows: "Biden concluded, “...”".
-REPORTING_BEFORE_COMMA = "continued|continues|concluded|concludes|began|read|reads|responded|replied|commented"
+REPORTING_BEFORE_COMMA = "continued|continues|began|begins|started|starts|read|reads|responded|replied|commented"
 CALL = r"(?:call|calls|called|calling)\s+(?:for|on)"
 # Lower case only: a capitalised "States" or "Reports" is a name, not a verb.
 VERB = re.compile(rf"\b(?:{PHRASAL}|{REPORTING}|{CALL})\b|\b(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:])"

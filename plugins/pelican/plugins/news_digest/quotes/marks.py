@@ -43,6 +43,8 @@ def _opening_position(text: str, i: int) -> bool:
 def _closing_position(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before == " " and i > 1 and text[i - 2] in "'’":  # '… like, ‘Oh, this is important,’ ” Magel said'
+        before = text[i - 2]
     return not before.isspace() and (after in _CLOSE_AFTER or after in CLOSING_DOUBLE + "\"'’“")
 
 

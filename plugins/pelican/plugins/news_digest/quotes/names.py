@@ -28,6 +28,9 @@ ROLE_WORDS = frozenset(
     scientist manager owner police sheriff agent investigator investigators campaign spokesmen staffer staffers
     consultant pollster organizer organizers observer observers insider insiders negotiator negotiators
     prosecutors judges lawyers neighbor neighbour neighbors neighbours parent parents mother father wife husband
+    actor actress coach coaches player players athlete striker midfielder goalkeeper pilot detective constable
+    surgeon physician engineer singer artist musician comedian impersonator chef entrepreneur investor investors
+    councillor councilman councilwoman alderman trustee trustees superintendent priest rabbi imam cleric
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
     rivals councilman councilwoman councillor cllr assemblyman assemblywoman alderman alderwoman selectman trustee
     pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates
