@@ -13,6 +13,8 @@ import datetime as dt
 
 @dataclasses.dataclass(frozen=True, eq=False)
 class ArticleRef:
+    """Made by the pipeline's views stage from an article's record and its outlet pages."""
+
     slug: str
     url: str
     title: str
@@ -22,12 +24,6 @@ class ArticleRef:
     outlet: object
     original_outlet: object
     authors: tuple
-
-    @classmethod
-    def of(cls, article) -> ArticleRef:
-        return cls(article.slug, article.url, article.title, article.date, article.locale_date,
-                   getattr(article, "date_note", None), getattr(article, "outlet", None),
-                   getattr(article, "original_outlet", None), tuple(getattr(article, "authors", ()) or ()))
 
 
 class Delegating:
