@@ -186,3 +186,31 @@ def test_events_header_absent_none_and_lists():
 def test_events_header_reads_back_what_was_written(slugs):
     expected = tuple(s for s in slugs if s != "none")
     assert listed_events(", ".join(slugs)) == listed_events(slugs) == expected
+
+
+# --- the commands read as the build reads -------------------------------------------
+
+SCRIPTED = ("Title: A scripted page\nDate: 2023-07-12\nPublisher: World Socialist Web Site\nEvents: None\n\n"
+            "Leaders met. <script>“Secret words are here,” said Hidden Person.</script> "
+            "“We will open the border on Monday,” said Anna Berg.\n")
+
+
+def test_commands_see_the_sanitised_article_the_build_publishes(tmp_path):
+    """A script's text is no quotation: the reader removes it, for the build and for every command alike;
+    and `Events: None` means no event for both (it is no event slug)."""
+    from conftest import make_project, run_digest
+
+    project = make_project(tmp_path, {"scripted.md": SCRIPTED})
+    people = run_digest("people", "-s", str(project / "pelicanconf.py"), cwd=project)
+    assert people.returncode == 0, people.stderr
+    assert "Anna Berg" in people.stdout and "Hidden Person" not in people.stdout
+    check = run_digest("check", "-s", str(project / "pelicanconf.py"), cwd=project)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "scripted.md" not in check.stdout
+    build = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output"), cwd=project)
+    assert build.returncode == 0, build.stderr
+    import json
+
+    quotes = json.loads((project / "output/api/quotes.json").read_text(encoding="utf-8"))
+    mine = [q for q in quotes if q["article"] == "a-scripted-page"]
+    assert [(q["speaker"]["name"], q["events"]) for q in mine] == [("Anna Berg", [])]
