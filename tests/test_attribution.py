@@ -313,3 +313,12 @@ def test_a_surname_ending_in_ing_is_a_name_where_the_article_writes_it_as_one():
 ])
 def test_more_reporting_cues(text, expected):
     assert speakers(text) == expected
+
+
+def test_pronouns_skip_people_whose_given_name_shows_another_gender():
+    assert speakers("The plan was praised by Maria Lopez and criticised by John Smith. “It goes too far,” "
+                    "she said.") == ["Maria Lopez"]
+    assert speakers("The plan was praised by John Smith and criticised by Maria Lopez. “It goes too far,” "
+                    "he said.") == ["John Smith"]
+    # what the article shows wins over the given name; a name used for both genders tells nothing
+    assert speakers("Ms. Jordan Reyes met Mr. Alex Morgan. “We agreed on nothing,” she said.") == ["Jordan Reyes"]

@@ -144,6 +144,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|such
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|such|of|this|that|every|any)\s*$",
                                 re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s*$")
+_OF_ADJECTIVE_BEFORE = re.compile(r"\bof\s+[\w-]+\s+$")  # '32% of Republican claims': a noun
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b", re.I)
 
@@ -157,4 +158,6 @@ def is_noun_use(text: str, match: re.Match) -> bool:
         return True  # 'a report was expected', 'he was told': a passive names no speaker
     if not word.endswith("s"):  # 'secretary of state', 'the report', 'a tweet': a noun after a determiner
         return bool(_DETERMINER_BEFORE.search(text[: match.start()])) and not word.endswith(("ed", "ing"))
-    return bool(_NOUN_BEFORE.search(text[: match.start()]) or _VERB_AFTER.match(text[match.end() :]))
+    before = text[: match.start()]
+    return bool(_NOUN_BEFORE.search(before) or _OF_ADJECTIVE_BEFORE.search(before) or
+                _VERB_AFTER.match(text[match.end() :]))

@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import re
 
+from .firstnames import gender_of_given_name
 from .model import Speaker
 from .names import surname
 from .people import PeopleDirectory
@@ -71,13 +72,17 @@ class ArticleMemory:
         person = self.people.find(name)
         return person.aliases if person else ()
 
+    def gender_of(self, name: str, default: str | None = None) -> str | None:
+        """What the article showed ('Ms. Lopez', 'she said' of her), else what the given name usually is."""
+        return self.gender.get(name) or gender_of_given_name(name) or default
+
     def last_mention(self, passage: int, position: int, kinds: set[str], gender: str | None = None) -> Speaker | None:
         """The nearest mention before (passage, position) of one of `kinds`, in this or the previous passage;
         for a person, the nearest in this passage that was a sentence's subject first ('Obama met Putin. He said' -> Obama)."""
         end = bisect.bisect_left(self.mentions, (passage, position), key=lambda m: (m.passage, m.position))
         recent = [m for m in reversed(self.mentions[max(0, end - PRONOUN_REACH) : end]) if m.passage >= passage - 1]
         fitting = [m for m in recent if m.speaker.kind in kinds
-                   and (gender is None or self.gender.get(m.speaker.name, gender) == gender)]
+                   and (gender is None or self.gender_of(m.speaker.name, gender) == gender)]
         for mention in fitting:
             if mention.subject and (mention.passage == passage or kinds != {"person"}):
                 return mention.speaker
