@@ -322,3 +322,26 @@ def test_pronouns_skip_people_whose_given_name_shows_another_gender():
                     "he said.") == ["John Smith"]
     # what the article shows wins over the given name; a name used for both genders tells nothing
     assert speakers("Ms. Jordan Reyes met Mr. Alex Morgan. “We agreed on nothing,” she said.") == ["Jordan Reyes"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject is the pronoun after an introductory phrase that names someone else
+    ("The Chancellor, Rupert Halvorsen, spoke first.\n\nPressed by the shadow chancellor, Nadia Kerr, he said: "
+     "“I will not write the budget here.”", ["Rupert Halvorsen"]),
+    # a street is not a person, and 'she' keeps to the resident
+    ("Margit Oduya was among the first residents allowed back on to Lantern Row.\n\n“The water came up through "
+     "the floor,” she said.", ["Margit Oduya"]),
+    # the organisation named after a common noun at the start of the clause
+    ("Container line Westhaven Shipping declined to comment but said it was “adjusting schedules week by week.”",
+     ["Westhaven Shipping"]),
+    ("“We wanted the papers where students could use them,” said Thomas W. Bright Jr., the estate's executor.",
+     ["Thomas W. Bright Jr."]),
+])
+def test_introductory_phrases_places_and_name_suffixes(text, expected):
+    assert speakers(text) == expected
+
+
+def test_the_title_of_a_work_before_a_cue_is_not_a_quotation():
+    text = "In his 1994 memoir, “Salt and Iron,” Mr. Varnum wrote, “I never wanted to be anything but a fisherman.”"
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_in(text)] == [
+        ("I never wanted to be anything but a fisherman.", "Varnum")]

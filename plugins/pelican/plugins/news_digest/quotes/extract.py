@@ -121,7 +121,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     after = masked[after_start : end_of_sentence if next_quote < 0 else min(end_of_sentence, next_quote)]
     if words == 0 or (not passage.block and TITLE_CUE.search(before)):
         return None
-    if not passage.block and looks_like_title(quoted) and (not AFTER.match(after) or _AFTER_PREPOSITION.search(before)):
+    if not passage.block and looks_like_title(quoted) and (not AFTER.match(after) or _AFTER_PREPOSITION.search(before)
+                                                           or _WORK_BEFORE.search(before)):
         return None  # “Golden Gate of the East”, “SMO Hero City”: a name, not words spoken
     if open_quote is not None and span.start <= len(text) - len(text.lstrip()) + 1:
         return _quote(passage, span, open_quote.speaker, f"continues the quotation in {open_quote.passage}", True)
@@ -199,6 +200,9 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|to|of|by|with|for|about)\s*$", re.I)  # 'On “The Morning Show,” she said'
 _AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
+# 'In his 1994 memoir, “Salt and Iron,” Mr. Varnum wrote': the name of a work, then the cue of another quotation
+_WORK_BEFORE = re.compile(r"\b(?:memoir|book|novel|film|movie|album|song|play|documentary|series|show|poem|essay|"
+                          r"podcast|programme|program|painting|exhibition|opera|musical)\s*,?\s*$", re.I)
 _SAY = frozenset("said says added adds wrote writes".split())
 _FURTHER = re.compile(r"^\s+(?:to|for|of|with|at|in)\s+[^.,;:!?\x00]{2,60}?(?=\s*[.,;:!?]|$)")
 _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)

@@ -121,7 +121,8 @@ def clean_phrase(text: str) -> str:
         text = _EMPHASIS.sub("", text)
     if "(" in text or "-" in text:
         text = _AFFILIATION.sub("", text)
-    text = text.strip(" ,;:.—–-\u00a0")
+    suffix = "." if text.rstrip(" ,;:").endswith((" Jr.", " Sr.")) else ""  # 'Thomas W. Bright Jr.' keeps its dot
+    text = text.strip(" ,;:.—–-\u00a0") + suffix
     if " " in text and text.rsplit(None, 1)[-1].lower() in _WHEN_WORDS:
         return _WHEN.sub("", text).strip(" ,;:.—–-\u00a0")
     return text
@@ -247,7 +248,8 @@ NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc
     company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
     department office council committee commission agency service bureau authority university college institute
     foundation association party union parliament senate congress assembly government administration bank fund
-    news times journal gazette telegraph herald tribune network press centre center""".split())
+    news times journal gazette telegraph herald tribune network press centre center row terrace crescent gardens
+    drive estate quay wharf plaza highway parkway""".split())
 # Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
 PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
     Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|

@@ -46,8 +46,12 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         return None
     tokens = _TOKEN_SPLIT.split(phrase)
     pronoun = PRONOUNS.get(phrase.lower()) or PRONOUNS.get(tokens[-1].lower())
-    if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase) or tokens[-2][:1].islower()):
-        word = phrase.lower() if phrase.lower() in PRONOUNS else tokens[-1].lower()
+    last_part = phrase.rsplit(",", 1)[-1].strip().lower()
+    if pronoun and (phrase.lower() in PRONOUNS or not _has_name(phrase) or tokens[-2][:1].islower() or
+                    last_part in PRONOUNS):  # 'Pressed by the shadow chancellor, Nadia Karim, he'
+        pronoun = PRONOUNS.get(last_part, pronoun)
+        word = phrase.lower() if phrase.lower() in PRONOUNS else last_part if last_part in PRONOUNS \
+            else tokens[-1].lower()
         return _resolve_pronoun(article, index, position, pronoun, _PRONOUN_GENDER.get(word))
     parts = _subject_parts(phrase, article)
     if not parts:  # 'In a Bloomberg interview Trump', 'As Politico': the name that ends the introductory phrase
@@ -168,11 +172,16 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
             break
     while kept and kept[-1].lower().strip(",") in {"of", "for", "to"} | DETERMINERS:
         kept.pop()
-    return resolve_phrase(article, index, position, " ".join(kept)) if kept else None
+    speaker = resolve_phrase(article, index, position, " ".join(kept)) if kept else None
+    if speaker is None:  # 'Container line Meridian Shipping declined …': the name after a common noun
+        named = _LEADING_NAME.match(" ".join(tokens[:8]))
+        speaker = resolve_named(article, named.group(1), strict=False) if named else None
+    return speaker
 
 
 _OWNER_PRONOUNS = {"its": ("thing", None), "his": ("person", "m"), "her": ("person", "f"),
                    "their": ("plural", None)}
+_LEADING_NAME = re.compile(r"^(?:[a-zA-Z-]+\s+){1,3}?((?:[A-Z][\w&.’'-]*\s+){1,4}[A-Z][\w&.’'-]*)")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
