@@ -65,7 +65,10 @@ class ArticleMemory:
             for alias in self._aliases(speaker.name):
                 self.full_names.setdefault(surname(alias).lower(), speaker.name)
         if speaker.role:
-            self.roles.append((speaker.role.lower(), speaker))
+            entry = (speaker.role.lower(), speaker)
+            if self.roles and entry in self.roles:  # once, where it was said last
+                self.roles.remove(entry)
+            self.roles.append(entry)
             self.role_of.setdefault(speaker.name, speaker.role)
 
     def _aliases(self, name: str) -> tuple[str, ...]:

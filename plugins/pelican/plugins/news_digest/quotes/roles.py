@@ -4,6 +4,8 @@ International Grain Council. A small vocabulary of role heads and their synonyms
 
 from __future__ import annotations
 
+import functools
+
 from .mentions import ArticleMemory
 from .model import Speaker
 from .names import COMPANY_WORDS, PLACES, head_noun, strip_determiner
@@ -46,9 +48,9 @@ def resolve_role(article, description: str) -> Speaker | None:
     wanted = strip_determiner(description.lower())
     if not wanted:
         return None
+    specific = _before_preposition(wanted) != wanted  # 'secretary of state' names its own prepositional part
     for role, speaker in reversed(article.roles):
         head = _before_preposition(role)  # 'representative of the ministry' is a representative, not a ministry
-        specific = _before_preposition(wanted) != wanted  # 'secretary of state' names its own prepositional part
         if role == wanted or head == wanted or head.endswith(" " + wanted) or wanted.endswith(" " + role) or \
                 (specific and role.endswith(" " + wanted)):
             return speaker
@@ -73,6 +75,7 @@ def resolve_role(article, description: str) -> Speaker | None:
 
 
 
+@functools.lru_cache(maxsize=8192)
 def _before_preposition(role: str) -> str:
     words = role.split()
     for position, word in enumerate(words):
