@@ -345,3 +345,11 @@ def test_the_title_of_a_work_before_a_cue_is_not_a_quotation():
     text = "In his 1994 memoir, “Salt and Iron,” Mr. Varnum wrote, “I never wanted to be anything but a fisherman.”"
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_in(text)] == [
         ("I never wanted to be anything but a fisherman.", "Varnum")]
+
+
+def test_a_document_speaks_for_the_organisation_that_published_it():
+    text = ("The Northern Waters Authority released a report on Monday.\n\n"
+            "“Reservoir levels remain precarious,” the report added.")
+    found = quotes_in(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Northern Waters Authority report", "document")]
+    assert speakers("A report was released on Monday. “Levels remain precarious,” the report said.") == ["The report"]

@@ -102,7 +102,9 @@ _NOT_IN_A_SPEAKER = re.compile(
 def valid_speaker(speaker: Speaker) -> bool:
     """A name or a described entity: never a clause, a participle, a pronoun or a date."""
     words = speaker.name.split()
-    if not words or len(words) > (6 if speaker.kind == "person" else 12) or _NOT_IN_A_SPEAKER.search(speaker.name):
+    checked = speaker.name if speaker.kind != "document" else \
+        " ".join(w for w in words if w.lower() not in DOCUMENT_NOUNS)  # 'The report' is a noun, not a verb
+    if not words or len(words) > (6 if speaker.kind == "person" else 12) or _NOT_IN_A_SPEAKER.search(checked):
         return False
     if len(words) == 1 and words[0].lower() in {"another", "other", "others", "each", "few"}:
         return False  # 'Another said': one of a group the text does not name
@@ -176,6 +178,7 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
     if speaker is None:  # 'Container line Meridian Shipping declined …': the name after a common noun
         named = _LEADING_NAME.match(" ".join(tokens[:8]))
         speaker = resolve_named(article, named.group(1), strict=False) if named else None
+        speaker = speaker if speaker is not None and valid_speaker(speaker) else None
     return speaker
 
 
@@ -275,7 +278,9 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
         if by_role is not None:
             return by_role
         if noun in DOCUMENT_NOUNS:
-            return Speaker(_capitalise(phrase if determiner != "a" else bare), "document")
+            owner = _publisher(article, index) if determiner == "the" and bare == noun else None
+            return Speaker(f"{owner.name} {noun}" if owner else _capitalise(phrase if determiner != "a" else bare),
+                           "document")  # 'The IAEA released a report … “…,” the report added': the IAEA report
         if noun in ROLE_WORDS:
             return Speaker(_short(phrase if determiner in {"a", "an"} else bare), "description")
     if bare[:1].isupper():
@@ -286,6 +291,16 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
         return Speaker(_short(bare), "description")
     if determiner in DETERMINERS | {"one", "another"} and len(words) <= 12 and agent_noun(noun):
         return Speaker(_short(bare if determiner == "the" else phrase), "description")  # 'the Republican nominee'
+    return None
+
+
+def _publisher(article, index: int) -> Speaker | None:
+    """The organisation a bare 'the report' belongs to: the one this or the previous passage is about."""
+    for mention in reversed(article.mentions):
+        if mention.passage < index - 1:
+            break
+        if mention.subject and mention.speaker.kind == "organisation" and mention.passage <= index:
+            return mention.speaker
     return None
 
 
