@@ -1,9 +1,11 @@
 """The seed site, built now, publishes what it published before the digest was restructured.
 
-tests/data/seed_site_manifest.json was made from a build of this repository
-at commit 9ac531b (before the stages became one pipeline). A difference here
-is either a regression or intended; an intended one is accepted by
-regenerating the manifest deliberately and naming it in the commit message:
+tests/data/seed_site_manifest.json was first made from a build of this
+repository at commit 9ac531b (before the stages became one pipeline); the
+pipeline commits left it unchanged. A difference here is either a regression
+or intended; an intended one is accepted by regenerating the manifest
+deliberately and naming it in the commit message (`git log` of the manifest
+lists them):
 
     .venv/bin/digest build --settings pelicanconf.py --output /tmp/seed-site
     .venv/bin/python tests/site_manifest.py /tmp/seed-site --write tests/data/seed_site_manifest.json
