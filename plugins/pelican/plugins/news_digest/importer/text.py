@@ -10,6 +10,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from ..quotes.names import looks_like_person
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -61,8 +63,6 @@ DANGLING_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.)$")
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al"}
 
 
 def month_number(token: str) -> int:
@@ -106,13 +106,9 @@ def is_latin_script(text: str) -> bool:
 
 
 def looks_like_person_name(text: str) -> bool:
-    """Two to five capitalised words, optionally with particles: 'Lucas Leiroz de Almeida'."""
-    parts = text.split()
-    if not 2 <= len(parts) <= 5:
-        return False
-    if not _NAME_WORD.match(parts[0]) or not _NAME_WORD.match(parts[-1]):
-        return False
-    return all(_NAME_WORD.match(p) or p in _NAME_PARTICLES for p in parts)
+    """Two to five name words, with particles ('Lucas Leiroz de Almeida', 'Zoë Ólafsdóttir'): the
+    quote stage's heuristic, so that a byline and a speaker are told apart by the same rule."""
+    return looks_like_person(" ".join(text.split()))
 
 
 def ends_sentence(text: str) -> bool:
