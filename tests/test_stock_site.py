@@ -167,8 +167,10 @@ def stock_venv(tmp_path_factory) -> Path:
     run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
          "-w", str(wheelhouse), str(source)])
     plugin_wheel = next(wheelhouse.glob("pelican_news_digest-*.whl"))
+    templates = ROOT / "plugins" / "pelican" / "plugins" / "news_digest" / "templates"
     with zipfile.ZipFile(plugin_wheel) as archive:
-        assert "pelican/plugins/news_digest/templates/event.html" in archive.namelist(), "no templates in the wheel"
+        shipped = {Path(n).name for n in archive.namelist() if n.startswith("pelican/plugins/news_digest/templates/")}
+    assert shipped == {p.name for p in templates.iterdir()}, "the wheel does not hold every template"
     return install_offline(plugin_wheel, wheelhouse, base / "venv")
 
 
