@@ -353,3 +353,16 @@ def test_a_document_speaks_for_the_organisation_that_published_it():
     found = quotes_in(text)
     assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Northern Waters Authority report", "document")]
     assert speakers("A report was released on Monday. “Levels remain precarious,” the report said.") == ["The report"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Let me help you out,” the Republican vice-presidential nominee riffed on the answer.",
+     ["Republican vice-presidential nominee"]),
+    ("On Monday, Mayor Lise Brandt groused to a crowd that the paper “does not treat me properly.”", ["Lise Brandt"]),
+    ("“How big is that wall?” asked the boy, who wore a red hat.", ["boy"]),
+    ("The group is spending $1 million on television. The ad, which is airing now, argues that “only Dana Vick "
+     "can win the seat.”", ["The ad"]),
+    ("When Senator Ola Berg finally wrapped up — “I will fight for you!” — the balloons came down.", ["Ola Berg"]),
+])
+def test_everyday_reporting_words(text, expected):
+    assert speakers(text) == expected

@@ -57,18 +57,18 @@ REPORTING = _alternation(
     characterize characterise hail laud applaud thank congratulate implore beg speculate
     confess agree concur disagree bemoan apologize apologise react reminisce venture opine brag+ crow gloat
     bellow murmur chuckle insist warn caution pronounce declare announce underline underscore acknowledge
-    inquire enquire concede compare liken exhort remember indicate conclude""",
+    inquire enquire concede compare liken exhort remember indicate conclude grouse gripe cite""",
     """say/says/said/saying tell/tells/told/telling write/writes/wrote/writing sing/sings/sang/singing
     call/calls/called/calling
     swear/swears/swore/sworn""",
 ) + "|" + _alternation("", " ".join(  # words that are nouns too: only their unambiguous verb forms
     _forms(verb)[2] for verb in """signal question text email charge counter answer attack blast label term press protest
     object estimate regret+ offer lecture laugh sigh groan rail joke quip+ snap+ deadpan+ slam taunt tease scold
-    beam bark fume plead""".split()))
+    beam bark fume plead riff vent""".split()))
 # Reporting verbs that need a particle: "points out", "shot back", "went on", "chimed in".
 PHRASAL = (r"(?:point|points|pointed|pointing)\s+out|(?:shot|shoots|shoot|fired|fires|fire|hit|hits|hits|pushed|"
            r"pushes|push)\s+back|(?:went|goes|go)\s+on|(?:chimed|chimes|chime|cut|cuts)\s+in|"
-           r"(?:summed|sums)\s+(?:it\s+)?up|(?:spoke|speaks|speak)\s+(?:out|up)|"
+           r"(?:summed|sums)\s+(?:it\s+)?up|(?:wrapped|wraps)\s+up|(?:spoke|speaks|speak)\s+(?:out|up)|"
            r"(?:issued|issues|released|releases|put\s+out|posted|posts)\s+(?:a|an)\s+(?:\w+\s+)?"
            r"(?:statement|message|letter|note|tweet|post|video)(?=\s*[,:]|\s+(?:that|saying)\b)|"
            r"(?:found|finds|showed|shows|revealed|reveals|determined|determines|warned|warns)\s+that|"
@@ -108,7 +108,8 @@ TITLE_CUE = re.compile(r"(?:\btitled|\bentitled|\bcalled|\bnamed|\bdubbed|\bthe 
                        r"\bthe programme|\bthe program|\bthe operation|\bthe campaign)[\s,]*$", re.I)
 DOCUMENT_NOUNS = frozenset("""letter statement declaration report article story release communique communiqué
     resolution document memo memorandum editorial column message post tweet video interview study analysis
-    paper note appeal petition""".split())
+    paper note appeal petition ad advert advertisement commercial leaflet flyer brochure sign poster banner
+    filing complaint lawsuit ruling verdict order judgment survey poll""".split())
 AUXILIARIES = re.compile(r"(?:\s+(?:\w+ly|also|even|once|again|then|still|later|further|already|now|never|not|"
                          r"has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|did|does|do|"
                          r"been|be|yesterday|today|immediately|subsequently))+$", re.I)

@@ -31,6 +31,9 @@ ROLE_WORDS = frozenset(
     actor actress coach coaches player players athlete striker midfielder goalkeeper pilot detective constable
     surgeon physician engineer singer artist musician comedian impersonator chef entrepreneur investor investors
     councillor councilman councilwoman alderman trustee trustees superintendent priest rabbi imam cleric
+    boy girl child teenager pupil daughter son brother sister grandmother grandfather widow widower relative
+    friend colleague passenger driver customer shopper fan fans spectator visitor tourist patient victim
+    suspect defendant plaintiff juror
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
     rivals councilman councilwoman councillor cllr assemblyman assemblywoman alderman alderwoman selectman trustee
     pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates

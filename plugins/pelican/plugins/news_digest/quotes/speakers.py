@@ -278,7 +278,7 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
         if by_role is not None:
             return by_role
         if noun in DOCUMENT_NOUNS:
-            owner = _publisher(article, index) if determiner == "the" and bare == noun else None
+            owner = _publisher(article, index) if determiner == "the" and len(words) == 2 else None
             return Speaker(f"{owner.name} {noun}" if owner else _capitalise(phrase if determiner != "a" else bare),
                            "document")  # 'The IAEA released a report … “…,” the report added': the IAEA report
         if noun in ROLE_WORDS:

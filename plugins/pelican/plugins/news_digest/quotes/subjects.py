@@ -38,6 +38,9 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
             if speaker is not None:
                 return speaker, f"“{verb.strip()} {tidy(inverted['np'])}”"
         subject_text = AUXILIARIES.sub("", last_clause(masked[sentence_start:absolute]).rstrip())
+        relative = _RELATIVE_ASIDE.search(masked, sentence_start, absolute)
+        if relative:  # 'The ad, which is airing now, argues that “…”': the subject before the aside
+            subject_text = last_clause(relative["np"])
         if not subject_text.strip(" ,") or re.search(r"\b(?:and|but|or)[\s,]*$", subject_text):
             speaker = main_subject(article, index, span, masked, sentence_start, absolute, found)
         else:
@@ -48,6 +51,7 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
 
 
 
+_RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*which\b[^,;\x00]*,\s*$")
 _NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+\s+){1,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)(?:\s+\w+ly)?\s*$")
 
 
