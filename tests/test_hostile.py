@@ -85,3 +85,20 @@ def test_no_script_runs_and_no_dialog_opens_in_chromium(hostile_site, browser):
     finally:
         page.close()
     assert dialogs == []
+
+
+def test_highlighted_code_keeps_its_colours_but_no_other_class():
+    from pelican.plugins.news_digest.reading.sanitize import sanitize_html  # noqa: PLC0415
+
+    html = ('<div class="highlight"><pre><span class="k">def</span> <span class="nf">f</span>'
+            '<span class="why quote">x</span></pre></div><p class="k">text</p>')
+    page = soup_of(sanitize_html(html))
+    assert page.find("div")["class"] == ["highlight"]
+    assert [s.get("class") for s in page.find_all("span")] == [["k"], ["nf"], None]  # not the digest's own
+    assert page.find("p").get("class") is None  # token classes only on a code block's spans
+
+
+def soup_of(html: str):
+    from bs4 import BeautifulSoup  # noqa: PLC0415
+
+    return BeautifulSoup(html, "lxml")

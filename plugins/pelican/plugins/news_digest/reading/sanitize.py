@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import nh3
+from pygments.token import STANDARD_TYPES
 
 TAGS = set(nh3.ALLOWED_TAGS) - {"img", "map", "area"} | {"img"}
 ATTRIBUTES = {
@@ -24,14 +25,18 @@ ATTRIBUTES = {
     "ol": {"start"},
 }
 _ANCHOR = re.compile(r"^[ph]-\d+$")
-_CLASSES = {"caption", "footnote", "footnote-ref", "footnote-backref", "footnotes", "codehilite"}
+_CLASSES = {"caption", "footnote", "footnote-ref", "footnote-backref", "footnotes", "codehilite", "highlight",
+            "hll", "linenos", "linenodiv", "toc"}
+# Pygments' token classes ('k', 'nf', 's2', 'c1') on the spans of a highlighted code block: they style
+# colours only, and none is a class the digest's own pages use.
+_TOKEN_CLASSES = frozenset(c for c in STANDARD_TYPES.values() if c)
 
 
 def _keep(element: str, attribute: str, value: str) -> str | None:
     if attribute == "id":
         return value if _ANCHOR.match(value) or value.startswith("fn") else None
     if attribute == "class":
-        kept = [c for c in value.split() if c in _CLASSES]
+        kept = [c for c in value.split() if c in _CLASSES or (element == "span" and c in _TOKEN_CLASSES)]
         return " ".join(kept) or None
     return value
 
