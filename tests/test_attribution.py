@@ -366,3 +366,18 @@ def test_a_document_speaks_for_the_organisation_that_published_it():
 ])
 def test_everyday_reporting_words(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agency found no “ties of any consequence,” said the bureau's director, Jane K. Morrow, on Monday.",
+     ["Jane K. Morrow"]),
+    ("“People are angry,” Senator Ilse Varga said after the count. “What are we going to do? That is the fight "
+     "we are taking” to the rest of the state.", ["Ilse Varga", "Ilse Varga"]),
+    ("Defence Secretary Ash Corrin said that for decades critics had predicted a withdrawal, but it would not "
+     "happen.\n\n“This region remains the most consequential for us.”", ["Ash Corrin"]),
+    # a tail that names someone else is not the same speaker going on
+    ("“People are angry,” Senator Ilse Varga said. “We will fight” for it, Governor Tom Reyes added.",
+     ["Ilse Varga", "Tom Reyes"]),
+])
+def test_the_same_speaker_goes_on(text, expected):
+    assert speakers(text) == expected

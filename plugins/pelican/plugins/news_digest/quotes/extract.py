@@ -33,8 +33,8 @@ import re
 
 from ..passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, NOUN_BY, TITLE_CUE, last_clause,
-                   looks_like_title)
+from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, NOUN_BY, STRONG_BOUNDARY, TITLE_CUE, VERB,
+                   is_noun_use, last_clause, looks_like_title)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
@@ -137,6 +137,9 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         phrase = match.group("np1") or _AND_THEN.split(match.group("np2"))[-1]  # 'The crowd cheers, and then X continues'
         if match.group("np1"):  # 'said a person close to the governor': the description as a whole
             phrase += _described_further(phrase, after[match.end("np1") :])
+            named = _NAME_AFTER_ROLE.match(after, match.end("np1"))
+            if named and phrase.split()[0].lower() in DETERMINERS:  # "said the bureau's director, James Comey,"
+                phrase = f"{phrase}, {named['name']}"
         elif phrase.rstrip().endswith(",") and match.group("verb2") in _SAY:
             inverted = INVERTED_SUBJECT.match(after[match.end() :])  # '“…” that Sanders can win, said Steve Elmendorf'
             speaker = resolve_phrase(article, index, span.start, inverted["np"], found) if inverted else None
@@ -175,7 +178,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
             resolve_leading_phrase(article, index, span.start, lead) or \
             main_subject(article, index, span, masked, start_of_sentence, start_of_sentence + len(before), found)
         how = f"introduced by “{lead.strip()}:”" if speaker else None
-    if speaker is None and not _has_words(after) and len(_words_outside(before)) <= 2:
+    if speaker is None and _no_new_speaker(after) and len(_words_outside(before)) <= 2:
         speaker, how = _previous_sentence(article, index, span, masked, sentences, start_of_sentence, found)
     if speaker is None and (passage.block or span.start <= len(text) - len(text.lstrip()) + 1) and previous \
             and previous.text.rstrip().endswith(":"):
@@ -187,7 +190,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
                 not find_mark_spans(previous.text):
             # 'Clinton, clearly frustrated, responded …, saying …' / '“I am so sick of it.”': the paragraph
             # before reports what a named person said, and this one is the quotation
-            speaker, how = _lead_in(article, index, previous, quotes)
+            speaker, how = _lead_in(article, index, previous, quotes, reported=True)
             if speaker is not None and speaker.kind != "person":
                 speaker = how = None
     if speaker is None and _has_words(before):
@@ -203,6 +206,7 @@ _AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
 # 'In his 1994 memoir, “Salt and Iron,” Mr. Varnum wrote': the name of a work, then the cue of another quotation
 _WORK_BEFORE = re.compile(r"\b(?:memoir|book|novel|film|movie|album|song|play|documentary|series|show|poem|essay|"
                           r"podcast|programme|program|painting|exhibition|opera|musical)\s*,?\s*$", re.I)
+_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>[A-Z\u00C0-\u00DE][\w’'-]+(?:\s+(?:[A-Z\u00C0-\u00DE]\u2024|[A-Z\u00C0-\u00DE][\w’'-]+)){1,3})\s*(?=[,.;]|$)")
 _SAY = frozenset("said says added adds wrote writes".split())
 _FURTHER = re.compile(r"^\s+(?:to|for|of|with|at|in)\s+[^.,;:!?\x00]{2,60}?(?=\s*[.,;:!?]|$)")
 _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
@@ -243,6 +247,14 @@ _WORD = re.compile(r"[^\W_]+")
 def _words_outside(text: str) -> list[str]:
     """The words of `text` that are not quoted (quoted ones are blanked in the masked text)."""
     return _WORD.findall(text.replace("\x00", " "))
+
+
+def _no_new_speaker(after: str) -> bool:
+    """Nothing after the quotation, or a short tail naming no one and reporting nothing
+    ('“That is the fight we are taking” to the rest of the country.')."""
+    words = _words_outside(after)
+    return not words or (len(words) <= 8 and all(is_noun_use(after, m) for m in VERB.finditer(after)) and
+                         not any(w[:1].isupper() for w in words))
 
 
 def _has_words(text: str) -> bool:
@@ -289,14 +301,17 @@ def _previous_paragraph_quoted(previous, quotes):
     return last.speaker, f"goes on from the quotation of {last.speaker.name} that ends {previous.id}"
 
 
-def _lead_in(article, index, previous, quotes):
-    """Rule 6: the paragraph before ends with a colon that introduces this one."""
+def _lead_in(article, index, previous, quotes, reported=False):
+    """Rule 6: the paragraph before ends with a colon that introduces this one -- or, `reported`, with a
+    sentence that reports what someone said ('Carter said that …, but …'), its main clause read."""
     spans = find_mark_spans(previous.text)
     masked = mask_quotations(previous.text, spans)
     sentences = sentence_bounds(masked)
     start, end = sentences[-1]
     start = max(start, end - WINDOW)
     lead = masked[start:end].rstrip()[:-1]
+    boundary = STRONG_BOUNDARY.search(lead) if reported else None
+    lead = lead[: boundary.start()] if boundary else lead
     fake = MarkSpan(len(masked), len(masked), True, False)
     speaker, how = verb_before(article, index - 1, fake, masked, start, lead, [])
     if speaker is None:
