@@ -18,7 +18,7 @@ from pelican.plugins.news_digest.passages.passages import Passage
 from pelican.plugins.news_digest.quotes.extract import extract_quotes
 from pelican.plugins.news_digest.quotes.people import PeopleDirectory
 from pelican.plugins.news_digest.quotes.sentences import mask_quotations, sentence_bounds
-from pelican.plugins.news_digest.quotes.speakers import valid_speaker
+from pelican.plugins.news_digest.quotes.validation import valid_speaker
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -6,7 +6,8 @@ Rules, tried in order for each quotation (the first that names a valid speaker w
    continues an open quotation keeps its speaker
 2. right after the quotation: `…,” Daalder wrote` / `…,” said Ms. Okafor, a
    retired judge` / `“…” ― Jane Roe`; or a cue closing the sentence
-   (`… and against the law, Clinton said.`)
+   (`… and against the law, Clinton said.`); a later part of the same sentence
+   (`“…,” said X, <role>, “…”`) takes the same speaker
 3. `according to X` / `in the words of X` anywhere in the sentence
 4. the nearest reporting verb before it (`X said that “…”`, `X, who spoke on
    Monday, said`, `…, says X, an economist, is that “…”`, a participle takes
@@ -15,25 +16,26 @@ Rules, tried in order for each quotation (the first that names a valid speaker w
 6. a colon after a phrase that names someone (`Pollsters agree - Carl Bialik: “…”`)
 7. a quotation that is its own sentence takes the speaker of the previous
    sentence; a paragraph that is a quotation, that of the lead-in ending in a
-   colon before it, or of the quotation that ended the paragraph before
+   colon before it, of a sentence before it reporting what a named person said,
+   or of the quotation that ended the paragraph before -- see `neighbours.py`
 8. the named person who is the subject of the sentence quoting in its predicate
 
-Names and roles the article introduces are noted in `introductions.py`; phrases become speakers
-in `speakers.py` (names, short forms, pronouns,
-descriptions, organisations, validation). When no rule applies the quotation
-is kept with no speaker: we never guess. One- and two-word quotations count
-only when a reporting verb governs them; titles (“The Age of Confrontation”)
-are never quotations.
+Names and roles the article introduces are noted in `introductions.py`;
+phrases become speakers in `speakers.py` (names, short forms, pronouns,
+organisations), descriptions resolve in `roles.py` ('the agency', 'the French
+leader'), and `validation.py` says what a speaker may be. When no rule applies
+the quotation is kept with no speaker: we never guess. One- and two-word
+quotations count only when a reporting verb governs them; titles (“The Age of
+Confrontation”) are never quotations.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, NOUN_BY, STRONG_BOUNDARY, TITLE_CUE, VERB,
+from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, TITLE_CUE, VERB,
                    is_noun_use, last_clause, looks_like_title)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark
 from .mentions import ArticleMemory
@@ -43,6 +45,7 @@ from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
 from .introductions import remember_names
 from .speakers import resolve_leading_phrase, resolve_phrase
+from .neighbours import lead_in, previous_paragraph_quoted, previous_sentence
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
 from .transcripts import find_turns, speaker_label
 
@@ -179,18 +182,18 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
             main_subject(article, index, span, masked, start_of_sentence, start_of_sentence + len(before), found)
         how = f"introduced by “{lead.strip()}:”" if speaker else None
     if speaker is None and _no_new_speaker(after) and len(_words_outside(before)) <= 2:
-        speaker, how = _previous_sentence(article, index, span, masked, sentences, start_of_sentence, found)
+        speaker, how = previous_sentence(article, index, span, masked, sentences, start_of_sentence, found)
     if speaker is None and (passage.block or span.start <= len(text) - len(text.lstrip()) + 1) and previous \
             and previous.text.rstrip().endswith(":"):
-        speaker, how = _lead_in(article, index, previous, quotes)
+        speaker, how = lead_in(article, index, previous, quotes)
     if speaker is None and previous and not found and span.start <= len(text) - len(text.lstrip()) + 1 \
             and not _has_words(before) and not _has_words(after):
-        speaker, how = _previous_paragraph_quoted(previous, quotes)
+        speaker, how = previous_paragraph_quoted(previous, quotes)
         if speaker is None and span.start + len(quoted) + 2 >= len(text.rstrip()) and \
                 not find_mark_spans(previous.text):
             # 'Clinton, clearly frustrated, responded …, saying …' / '“I am so sick of it.”': the paragraph
             # before reports what a named person said, and this one is the quotation
-            speaker, how = _lead_in(article, index, previous, quotes, reported=True)
+            speaker, how = lead_in(article, index, previous, quotes, reported=True)
             if speaker is not None and speaker.kind != "person":
                 speaker = how = None
     if speaker is None and _has_words(before):
@@ -261,60 +264,4 @@ def _has_words(text: str) -> bool:
     return _WORD.search(text.replace("\x00", " ")) is not None
 
 
-
-def _previous_sentence(article, index, span, masked, sentences, sentence_start, found):
-    """Rule 5: a quotation standing alone takes the speaker of the sentence before it."""
-    k = bisect.bisect_right([end for _, end in sentences], sentence_start)
-    if k == 0:
-        return None, None
-    start, end = sentences[k - 1]
-    start = max(start, end - WINDOW)
-    if found and found[-1].start >= start and found[-1].speaker is not None:
-        return found[-1].speaker, "the previous sentence quotes the same speaker"
-    previous = masked[start:end]
-    speaker, how = verb_before(article, index, span, masked, start, previous, found)
-    if speaker is None:
-        match = NOUN_BY.search(previous)
-        if match:
-            speaker = resolve_phrase(article, index, span.start, match.group("np"), found)
-            how = f"“{match.group(0)}”"
-    if speaker is None:  # 'The minister, Ruth Adler, set out her plan. “...”': a named person, never a group
-        speaker = main_subject(article, index, span, masked, start, end, found)
-        if speaker is not None and speaker.kind != "person":
-            speaker = None
-        how = "a named person is the subject of the previous sentence" if speaker else None
-    return speaker, (f"previous sentence: {how}" if speaker else None)
-
-
 _NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’'\u2024-]+\s+){0,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)\s*$")
-
-
-def _previous_paragraph_quoted(previous, quotes):
-    """A paragraph that opens with a quotation standing alone, after a paragraph whose last sentence
-    quotes someone: news style for the same speaker going on ('“...,” Clinton said.' / '“And that is why ...”')."""
-    last = quotes[-1] if quotes and quotes[-1].passage == previous.id else None
-    if last is None or last.speaker is None or last.speaker.kind == "description":
-        return None, None
-    tail = previous.text[last.end :]
-    if re.search(r"[.!?][”\"’]?\s+\S.*[.!?]", tail):  # another sentence came after the quotation
-        return None, None
-    return last.speaker, f"goes on from the quotation of {last.speaker.name} that ends {previous.id}"
-
-
-def _lead_in(article, index, previous, quotes, reported=False):
-    """Rule 6: the paragraph before ends with a colon that introduces this one -- or, `reported`, with a
-    sentence that reports what someone said ('Carter said that …, but …'), its main clause read."""
-    spans = find_mark_spans(previous.text)
-    masked = mask_quotations(previous.text, spans)
-    sentences = sentence_bounds(masked)
-    start, end = sentences[-1]
-    start = max(start, end - WINDOW)
-    lead = masked[start:end].rstrip()[:-1]
-    boundary = STRONG_BOUNDARY.search(lead) if reported else None
-    lead = lead[: boundary.start()] if boundary else lead
-    fake = MarkSpan(len(masked), len(masked), True, False)
-    speaker, how = verb_before(article, index - 1, fake, masked, start, lead, [])
-    if speaker is None:
-        speaker = resolve_leading_phrase(article, index - 1, len(masked), last_clause(lead))
-        how = "subject of the lead-in" if speaker else None
-    return speaker, (f"introduced in {previous.id}: {how}" if speaker else None)

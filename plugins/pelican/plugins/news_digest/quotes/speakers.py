@@ -6,16 +6,16 @@ import dataclasses
 import functools
 import re
 
-from .cues import DOCUMENT_NOUNS, REPORTING
+from .cues import DOCUMENT_NOUNS
 from .model import Speaker
 from .roles import resolve_institution, resolve_role
+from .validation import valid_speaker
 from .names import (
     DETERMINERS,
     PLACES,
     POST_MODIFIERS,
     INSTITUTION_WORDS,
     NOT_NAMES,
-    NOT_SPEAKERS,
     PRONOUNS,
     ROLE_WORDS,
     clean_phrase,
@@ -92,33 +92,6 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     return None
 
 
-_NOT_IN_A_SPEAKER = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|him|them|us|me|who|whom|which|whose|that|is|are|was|were|has|"
-    rf"have|had|will|would|could|should|can|may|might|must|does|did|do|been|being|not|if|because|when|while|{REPORTING})\b"
-    r"|\d{1,2}:\d\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|[?!;]|\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]here|[Ww]hen)\b")
-
-
-def valid_speaker(speaker: Speaker) -> bool:
-    """A name or a described entity: never a clause, a participle, a pronoun or a date."""
-    words = speaker.name.split()
-    checked = speaker.name if speaker.kind != "document" else \
-        " ".join(w for w in words if w.lower() not in DOCUMENT_NOUNS)  # 'The report' is a noun, not a verb
-    if not words or len(words) > (6 if speaker.kind == "person" else 12) or _NOT_IN_A_SPEAKER.search(checked):
-        return False
-    if len(words) == 1 and words[0].lower() in {"another", "other", "others", "each", "few"}:
-        return False  # 'Another said': one of a group the text does not name
-    if _POSSESSIVE_END.search(speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5):
-        return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke
-    if speaker.kind == "person":
-        return not any(word.lower().strip(".,") in NOT_SPEAKERS for word in words)
-    if sum(word.isupper() and len(word) > 1 for word in words) >= 2:
-        return False  # 'WHAT COMES NEXT': a headline in capitals
-    return not (len(words) == 1 and words[0].lower() in NOT_NAMES) and \
-        not any(word.lower().strip(".,") in NOT_SPEAKERS - ROLE_WORDS for word in words if word[:1].isupper())
-
-
-_POSSESSIVE_END = re.compile(r"[’']s?$")
 _POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s,]+")
 _NAME_OF = re.compile(r"^(?P<who>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,]*$")

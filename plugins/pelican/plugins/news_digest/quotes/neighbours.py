@@ -1,0 +1,71 @@
+"""Rules that read around the quotation's own sentence: the sentence before it, the paragraph
+before it (a lead-in ending in a colon, a sentence reporting what someone said, a quotation that
+ended it). They run only when the quotation's own sentence names no speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cues import NOUN_BY, STRONG_BOUNDARY, last_clause
+from .marks import MarkSpan, find_mark_spans
+from .sentences import WINDOW, mask_quotations, sentence_bounds
+from .speakers import resolve_leading_phrase, resolve_phrase
+from .subjects import main_subject, verb_before
+
+
+def previous_sentence(article, index, span, masked, sentences, sentence_start, found):
+    """Rule 5: a quotation standing alone takes the speaker of the sentence before it."""
+    k = bisect.bisect_right([end for _, end in sentences], sentence_start)
+    if k == 0:
+        return None, None
+    start, end = sentences[k - 1]
+    start = max(start, end - WINDOW)
+    if found and found[-1].start >= start and found[-1].speaker is not None:
+        return found[-1].speaker, "the previous sentence quotes the same speaker"
+    previous = masked[start:end]
+    speaker, how = verb_before(article, index, span, masked, start, previous, found)
+    if speaker is None:
+        match = NOUN_BY.search(previous)
+        if match:
+            speaker = resolve_phrase(article, index, span.start, match.group("np"), found)
+            how = f"“{match.group(0)}”"
+    if speaker is None:  # 'The minister, Ruth Adler, set out her plan. “...”': a named person, never a group
+        speaker = main_subject(article, index, span, masked, start, end, found)
+        if speaker is not None and speaker.kind != "person":
+            speaker = None
+        how = "a named person is the subject of the previous sentence" if speaker else None
+    return speaker, (f"previous sentence: {how}" if speaker else None)
+
+
+
+
+def previous_paragraph_quoted(previous, quotes):
+    """A paragraph that opens with a quotation standing alone, after a paragraph whose last sentence
+    quotes someone: news style for the same speaker going on ('“...,” Clinton said.' / '“And that is why ...”')."""
+    last = quotes[-1] if quotes and quotes[-1].passage == previous.id else None
+    if last is None or last.speaker is None or last.speaker.kind == "description":
+        return None, None
+    tail = previous.text[last.end :]
+    if re.search(r"[.!?][”\"’]?\s+\S.*[.!?]", tail):  # another sentence came after the quotation
+        return None, None
+    return last.speaker, f"goes on from the quotation of {last.speaker.name} that ends {previous.id}"
+
+
+def lead_in(article, index, previous, quotes, reported=False):
+    """Rule 6: the paragraph before ends with a colon that introduces this one -- or, `reported`, with a
+    sentence that reports what someone said ('Carter said that …, but …'), its main clause read."""
+    spans = find_mark_spans(previous.text)
+    masked = mask_quotations(previous.text, spans)
+    sentences = sentence_bounds(masked)
+    start, end = sentences[-1]
+    start = max(start, end - WINDOW)
+    lead = masked[start:end].rstrip()[:-1]
+    boundary = STRONG_BOUNDARY.search(lead) if reported else None
+    lead = lead[: boundary.start()] if boundary else lead
+    fake = MarkSpan(len(masked), len(masked), True, False)
+    speaker, how = verb_before(article, index - 1, fake, masked, start, lead, [])
+    if speaker is None:
+        speaker = resolve_leading_phrase(article, index - 1, len(masked), last_clause(lead))
+        how = "subject of the lead-in" if speaker else None
+    return speaker, (f"introduced in {previous.id}: {how}" if speaker else None)
