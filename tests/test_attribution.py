@@ -381,3 +381,14 @@ def test_everyday_reporting_words(text, expected):
 ])
 def test_the_same_speaker_goes_on(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_sign_is_not_said_by_the_next_sentence_subject_and_a_short_sentence_goes_on():
+    text = ("Graffiti on the wall of the records office read “Who is listening?” Police said they had no suspects.\n\n"
+            "\"At halftime I told them nobody remembers how you start,\" coach Nina Oduro said. \"They listened.\"")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_in(text)] == [
+        ("Who is listening?", None),
+        ("At halftime I told them nobody remembers how you start,", "Nina Oduro"),
+        ("They listened.", "Nina Oduro")]
+    # a two-word term in a sentence of its own words stays no quotation
+    assert quotes_in("“We won,” Mayor Ana Ruiz said. The “bold step” plan stalled in May.")[1:] == []

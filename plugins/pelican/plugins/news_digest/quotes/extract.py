@@ -113,8 +113,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         # a sentence that is only a cue still belongs to it
         following_end = sentence_of(sentences, span.end + 2)[1]
         following = masked[span.end + 1 : following_end]
-        if quoted.rstrip()[-1:] in ("?", "!") or (len(following.split()) <= 6 and AFTER.match(following)
-                                                 and "\x00" not in following):
+        if _bare_cue(following) and (quoted.rstrip()[-1:] in ("?", "!") or (
+                len(following.split()) <= 6 and AFTER.match(following) and "\x00" not in following)):
             end_of_sentence = following_end
     end_of_sentence = min(end_of_sentence, span.end + WINDOW)
     opening = span.start - 1 if span.start and not passage.block else span.start
@@ -169,7 +169,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     if speaker is None:
         speaker, how = possessive_cue(article, index, span, before, found)
     if speaker is None and words <= 2:
-        return None  # a scare quote or a term, not a quotation
+        sentence = quoted[:1].isupper() and quoted.rstrip()[-1:] in ".!?" and not _has_words(before)
+        if not sentence or found == [] or found[-1].speaker is None or not _no_new_speaker(after):
+            return None  # a scare quote or a term, not a quotation
+        # '“…,” coach Nina Okoro said. “They listened.”': a sentence of its own, the same speaker going on
     if speaker is None and found and found[-1].speaker is not None and found[-1].start >= start_of_sentence \
             and found[-1].how.startswith("after the quotation"):
         # '“…,” said Raffaello Pantucci, director of …, “but …”': the cue between the parts serves both
@@ -213,6 +216,18 @@ _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>[A-Z\u00C0-\u00DE][\w’'-]+(?:\s+(
 _SAY = frozenset("said says added adds wrote writes".split())
 _FURTHER = re.compile(r"^\s+(?:to|for|of|with|at|in)\s+[^.,;:!?\x00]{2,60}?(?=\s*[.,;:!?]|$)")
 _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
+
+
+_CLAUSE_GOES_ON = re.compile(r"^\s+(?:that\s+)?(?:they|he|she|it|we|i|you|there|the|a|an)\b", re.I)
+
+
+def _bare_cue(following: str) -> bool:
+    """'“Does he not understand?” Biden said.' -- not '“Who is listening?” Police said they had no suspects.',
+    a sentence with words of its own."""
+    cue = AFTER.match(following)
+    if cue is None:
+        return not following.strip() or not _words_outside(following)
+    return not _CLAUSE_GOES_ON.match(following[cue.end() :])
 
 
 def _described_further(phrase: str, rest: str) -> str:
