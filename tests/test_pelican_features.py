@@ -334,3 +334,16 @@ def test_digest_serve_rebuilds_with_the_checks_on_every_change(tmp_path):
         process.terminate()
         process.wait(timeout=60)
     assert process.returncode == 0
+
+
+def test_outside_strict_mode_an_article_without_publisher_invents_none(tmp_path):
+    article = ("Title: Bridge closed\nDate: 2024-03-02\nAuthors: Ida Berg\nMood: calm\n\n"
+               "“It will reopen in May,” said Mayor Ana Ruiz.\n")
+    output, result = build(tmp_path, {"bridge.md": article}, ("DIGEST_STRICT = False",))
+    page = soup(output / "articles" / "bridge-closed.html")
+    data = json.loads(page.find("script", type="application/ld+json").string)
+    assert data["@type"] == "NewsArticle" and "publisher" not in data  # unknown stays unknown
+    assert "Publisher" not in result.stderr  # nothing to warn about outside strict mode
+    check = run_digest("check", "-s", str(tmp_path / "project" / "pelicanconf.py"), cwd=tmp_path / "project")
+    assert check.returncode == 0, check.stdout  # `digest check` reads by the build's rules: no warning either
+    assert "publisher" not in check.stdout.lower() and "mood" not in check.stdout.lower(), check.stdout

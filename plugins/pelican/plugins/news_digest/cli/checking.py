@@ -9,8 +9,8 @@ from ..core import Problem, Severity, setting
 from ..core.files import editor_files
 from ..events import events_without_passages
 from ..outlets.outlets import assign_outlets
-from ..reading import required_keys
-from ..reading.source import find_duplicate_slugs, parse_article_source
+from ..reading.rules import check_source, is_article
+from ..reading.source import find_duplicate_slugs
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
 
@@ -44,17 +44,6 @@ def links_outside(root: Path) -> list[Problem]:
     return problems
 
 
-def is_article(path: Path, settings) -> bool:
-    """Under ARTICLE_PATHS (all of PATH when empty) and not under PAGE_PATHS or ARTICLE_EXCLUDES."""
-    relative = path.relative_to(Path(settings["PATH"])).as_posix()
-
-    def under(paths) -> bool:
-        return any(not p or relative == p or relative.startswith(p.rstrip("/") + "/") for p in paths)
-
-    excluded = [p for p in (*settings.get("PAGE_PATHS", ()), *settings.get("ARTICLE_EXCLUDES", ())) if p]
-    return under(settings.get("ARTICLE_PATHS") or [""]) and not under(excluded)
-
-
 def check_content(settings, deep: bool = False) -> list[Problem]:
     """Problems in articles, pages, outlets, people and events, all at once.
 
@@ -68,8 +57,7 @@ def check_content(settings, deep: bool = False) -> list[Problem]:
     articles = []
     for path in content_files(settings):
         name = str(path.relative_to(root.parent))
-        source, found = parse_article_source(path.read_bytes(), name, required_keys(path, settings),
-                                             setting(settings, "DIGEST_MAX_ARTICLE_BYTES"))
+        source, found = check_source(path, name, settings)
         problems += found
         if source is not None and is_article(path, settings):
             articles.append(source)

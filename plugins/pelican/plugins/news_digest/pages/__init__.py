@@ -43,8 +43,9 @@ def article_jsonld(article, settings) -> str:
     data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
             "datePublished": article.date.date().isoformat(), "url": _absolute(settings, article.url),
             "inLanguage": getattr(article, "lang", "en"),
-            "author": [{"@type": "Person", "name": str(a)} for a in getattr(article, "authors", [])],
-            "publisher": {"@type": "Organization", "name": article.outlet.name}}
+            "author": [{"@type": "Person", "name": str(a)} for a in getattr(article, "authors", [])]}
+    if getattr(article.outlet, "known", True):  # an article naming no publisher has none: nothing is invented
+        data["publisher"] = {"@type": "Organization", "name": article.outlet.name}
     if getattr(article, "original_outlet", None):
         data["isBasedOn"] = {"@type": "NewsArticle", "publisher": {"@type": "Organization",
                                                                     "name": article.original_outlet.name}}

@@ -9,11 +9,10 @@ otherwise what Pelican itself needs).
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from ..core import DEFAULTS, ContentError, Severity, display_path, setting
+from ..core import DEFAULTS, ContentError, Severity, display_path
 from ..core.generator import add_package_templates
-from ..core.settings import check_settings, relative_path
+from ..core.settings import check_settings
 from markdown import Markdown
 from pelican import signals
 from pelican.readers import MarkdownReader
@@ -21,7 +20,8 @@ from pelican.urlwrappers import Category
 
 from . import prefetch
 from .sanitize import sanitize_html
-from .source import ArticleSource, find_duplicate_slugs, parse_article_source
+from .rules import check_source
+from .source import ArticleSource, find_duplicate_slugs
 
 logger = logging.getLogger(__name__)
 
@@ -35,10 +35,7 @@ class DigestMarkdownReader(MarkdownReader):
         if read_before is not None:
             return read_before
         name = display_path(source_path, self.settings)
-        source, problems = parse_article_source(
-            Path(source_path).read_bytes(), name, required_keys(source_path, self.settings),
-            setting(self.settings, "DIGEST_MAX_ARTICLE_BYTES"), setting(self.settings, "DIGEST_KNOWN_KEYS"),
-            setting(self.settings, "DIGEST_STRICT"))
+        source, problems = check_source(source_path, name, self.settings)
         for problem in problems:
             (logger.error if problem.severity is Severity.ERROR else logger.warning)("%s", problem)
         if source is None or any(p.severity is Severity.ERROR for p in problems):
@@ -56,21 +53,6 @@ class DigestMarkdownReader(MarkdownReader):
                 value = self._md.convert(value)
             metadata[key] = self.process_metadata(key, value)
         return content, metadata
-
-
-def required_keys(source_path, settings) -> tuple[str, ...]:
-    """With DIGEST_STRICT, articles need DIGEST_REQUIRED_KEYS and other pages (About) a title;
-    without, nothing beyond what Pelican requires (and reports) itself."""
-    if not setting(settings, "DIGEST_STRICT"):
-        return ()
-    relative = relative_path(str(source_path), str(settings["PATH"])) or ""
-
-    def under(paths) -> bool:
-        return any(relative == p or relative.startswith(p.rstrip("/") + "/") or not p for p in paths)
-
-    excluded = [*settings.get("PAGE_PATHS", ()), *settings.get("ARTICLE_EXCLUDES", ())]
-    is_article = under(settings["ARTICLE_PATHS"] or [""]) and not under(p for p in excluded if p)
-    return setting(settings, "DIGEST_REQUIRED_KEYS") if is_article else ("title",)
 
 
 def apply_digest_defaults(pelican):
