@@ -263,3 +263,26 @@ def test_a_rebuild_takes_unchanged_article_pages_and_renders_one_altered_after_p
     articles = len(list((project / "content/articles").glob("*.md")))
     assert f"article pages: {articles - 1} reused, 1 rendered" in caplog.text
     assert altered.read_text("utf-8") == good  # the altered copy was not trusted
+
+
+def test_an_edited_override_template_is_never_served_from_the_previous_build(tmp_path):
+    """THEME_TEMPLATES_OVERRIDES (searched before the theme) counts in what an article page is made from."""
+    project = make_project(tmp_path / "site")
+    overrides = project / "overrides"
+    overrides.mkdir()
+    article = (ROOT / "theme/templates/article.html").read_text("utf-8")
+    (overrides / "article.html").write_text(article, encoding="utf-8")
+    with open(project / "pelicanconf.py", "a", encoding="utf-8") as conf:
+        conf.write("THEME_TEMPLATES_OVERRIDES = ['overrides']\n")
+
+    def build():
+        result = run_digest("build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output"),
+                            cwd=project)
+        assert result.returncode == 0, result.stderr
+        return [p.read_text("utf-8") for p in (project / "output/articles").glob("*.html")]
+
+    assert not any("data-override" in page for page in build())
+    (overrides / "article.html").write_text(
+        article.replace('<article class="article">', '<article class="article" data-override>'), encoding="utf-8")
+    pages = build()
+    assert pages and all("data-override" in page for page in pages)

@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 from ..core import setting
+from ..core.generator import TEMPLATES as PACKAGE_TEMPLATES
 from ..core.memo import ResultStore, code_fingerprint, fingerprint
 from ..core.parallel import map_articles, worker_count
 from pelican import signals
@@ -37,13 +38,15 @@ logger = logging.getLogger(__name__)
 _INTRASITE_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*[{|]""")
 
 
-def theme_fingerprint(theme: str) -> str:
-    """A hash of the theme's templates (static files do not change the HTML)."""
+def theme_fingerprint(theme: str, overrides=()) -> str:
+    """A hash of every template a page may use: THEME_TEMPLATES_OVERRIDES, the theme's, and the digest's
+    own (a theme's article.html may import the package's macros). Static files do not change the HTML."""
     digest = hashlib.blake2b(digest_size=16)
-    templates = Path(theme) / "templates"
-    for path in sorted(templates.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
+    for number, templates in enumerate([*map(Path, overrides), Path(theme) / "templates", PACKAGE_TEMPLATES]):
+        for path in sorted(templates.rglob("*")):
+            if path.is_file():
+                name = f"{number}/{path.relative_to(templates).as_posix()}"
+                digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -109,7 +112,8 @@ class ReusingWriter(Writer):
         key = None
         if self.record.path is not None:
             if self.site is None:
-                self.site = fingerprint(theme_fingerprint(self.settings["THEME"]),
+                self.site = fingerprint(theme_fingerprint(self.settings["THEME"],
+                                                          self.settings.get("THEME_TEMPLATES_OVERRIDES") or ()),
                                         [_link(p) for p in context.get("pages", [])])
             key = article_page_key(article, self.site, name, kwargs.get("url") or article.url, self._neighbour)
         if key is not None and self._reuse(name, key):
