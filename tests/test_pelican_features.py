@@ -347,3 +347,14 @@ def test_outside_strict_mode_an_article_without_publisher_invents_none(tmp_path)
     check = run_digest("check", "-s", str(tmp_path / "project" / "pelicanconf.py"), cwd=tmp_path / "project")
     assert check.returncode == 0, check.stdout  # `digest check` reads by the build's rules: no warning either
     assert "publisher" not in check.stdout.lower() and "mood" not in check.stdout.lower(), check.stdout
+
+
+def test_raw_html_blocks_and_code_blocks_are_not_paragraphs(tmp_path):
+    article = ("Title: Notes\nDate: 2024-03-02\nPublisher: Harbour Weekly\n\nFirst paragraph.\n\n"
+               "<div class=\"caption\">A raw block</div>\n\n```\nprint('hi')\n```\n\nLast paragraph.\n")
+    output, _ = build(tmp_path, {"notes.md": article}, ("DIGEST_STRICT = False",))
+    body = soup(output / "articles" / "notes.html").find("div", class_="caption").parent
+    assert body.name != "p"  # unwrapped by Markdown, not left in an anchored paragraph
+    ids = [p["id"] for p in soup(output / "articles" / "notes.html").select("p[id^=p-]")]
+    assert ids == ["p-1", "p-2"]
+    assert not soup(output / "articles" / "notes.html").select("p[id^=p-]:empty")

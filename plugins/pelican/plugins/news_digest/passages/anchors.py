@@ -11,11 +11,14 @@ import xml.etree.ElementTree as etree
 
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def is_passage(element: etree.Element) -> bool:
+    if element.tag == "p" and not len(element) and HTML_PLACEHOLDER_RE.fullmatch((element.text or "").strip()):
+        return False  # a raw HTML block or a highlighted code block Markdown puts back later: not a paragraph
     if element.tag in ("p", "figcaption"):
         return True
     return element.tag == "li" and element.find("p") is None
