@@ -180,7 +180,7 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
     ("President Édouard Lemaire of Belgium opened the session.\n\n“We owe them an answer,” the Belgian leader said.",
      "Édouard Lemaire"),
     ("Harold P. Quint Jr., the trust's lawyer, filed the papers.\n\n“It was the only way,” Mr. Quint said.",
-     "Harold P. Quint Jr"),
+     "Harold P. Quint Jr."),  # the suffix keeps its dot
     ("“The budget is fully funded,” said Councilwoman Rosa Delgado.", "Rosa Delgado"),
     ("“Prices will stay high,” said Ines Moravec, head of research at broker Caldor Partners.", "Ines Moravec"),
     ("Ines Moravec, a spokeswoman for the regulator, took questions.\n\n“The review is not over,” the "
@@ -392,3 +392,45 @@ def test_a_sign_is_not_said_by_the_next_sentence_subject_and_a_short_sentence_go
         ("They listened.", "Nina Oduro")]
     # a two-word term in a sentence of its own words stays no quotation
     assert quotes_in("“We won,” Mayor Ana Ruiz said. The “bold step” plan stalled in May.")[1:] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names in other scripts of the Latin alphabet, family name first, with particles and suffixes
+    ("“Demand has been softer than expected,” said Phạm Thị Hoa, a senior analyst at Mekong Commodities. "
+     "Phạm said a rebound was “possible but not certain.”", ["Phạm Thị Hoa", "Phạm Thị Hoa"]),
+    ("Sheriff Raymond T. Ellis III said deputies made two arrests. “We will not tolerate it,” Ellis said.",
+     ["Raymond T. Ellis III"]),
+    ("Striker Marcus Bell Jr. scored twice. “The riders have paid for this,” he said.", ["Marcus Bell Jr."]),
+    ("Chief Khalid al-Rahman spoke first. “We will announce it when we can,” al-Rahman said.", ["Khalid al-Rahman"]),
+    # a role word that ends like an adverb is still a name ('Mattingly')
+    ("“These are good plants,” Chief Executive Gregory Hollingly said.", ["Gregory Hollingly"]),
+    ("“This project means steady revenue,” said Warden Joanne MacArdle of the municipality.", ["Joanne MacArdle"]),
+    # 'the 45-year-old': the person the article gave that age, or the one person the paragraph names
+    ("Craig Mulvey, 45, was rescued on Sunday.\n\n“I kept telling myself, one more hour,” the 45-year-old told "
+     "a radio station.", ["Craig Mulvey"]),
+    ("Forward Kwame Asante-Mensah, who scored both goals, was quiet. ‘The coach did not shout,’ the 23-year-old "
+     "said.", ["Kwame Asante-Mensah"]),
+    # an organisation named with a possessive, then by its kind; a company's name keeps its 'Corp.'
+    ("Members of Eastbrook District Council’s planning committee voted 7-4.\n\nThe council said the process had "
+     "been “thorough and transparent.”", ["Eastbrook District Council"]),
+    ("CALGARY — Larchwood Midstream Corp. said on Thursday it would wait.\n\nThe company said it was “reviewing "
+     "all options.”", ["Larchwood Midstream Corp."]),
+])
+def test_names_from_many_languages_ages_and_organisations(text, expected):
+    assert speakers(text) == expected
+
+
+def test_an_interviews_answers_are_its_guests():
+    text = ("Ahead of her first exhibition, the painter Nomsa Dlamini-Okafor spoke to the Riverside Courier.\n\n"
+            "Q: Where does the title come from?\n\n"
+            "A: My grandmother worked in the salt pans on the coast.\n\n"
+            "Q: Does engineering show up in the work?\n\n"
+            "A: Constantly. I still measure everything twice.")
+    assert speakers(text) == [None, "Nomsa Dlamini-Okafor", None, "Nomsa Dlamini-Okafor"]
+
+
+def test_transcript_labels_in_capitals_with_accents_and_hyphens():
+    text = ("Host Marisol Ortega-Quinn spoke with Benedikt Åkesson, chief economist at Fjordline Bank.\n\n"
+            "ORTEGA-QUINN: Are rate cuts coming this year?\n\n"
+            "ÅKESSON: I think one cut is likely, perhaps in the autumn.")
+    assert speakers(text) == ["Marisol Ortega-Quinn", "Benedikt Åkesson"]

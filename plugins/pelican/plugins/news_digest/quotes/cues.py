@@ -110,7 +110,7 @@ DOCUMENT_NOUNS = frozenset("""letter statement declaration report article story 
     resolution document memo memorandum editorial column message post tweet video interview study analysis
     paper note appeal petition ad advert advertisement commercial leaflet flyer brochure sign poster banner
     filing complaint lawsuit ruling verdict order judgment survey poll""".split())
-AUXILIARIES = re.compile(r"(?:\s+(?:\w+ly|also|even|once|again|then|still|later|further|already|now|never|not|"
+AUXILIARIES = re.compile(r"(?:\s+(?:(?-i:[a-z]+ly)|also|even|once|again|then|still|later|further|already|now|never|not|"
                          r"has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|did|does|do|"
                          r"been|be|yesterday|today|immediately|subsequently))+$", re.I)
 CLAUSE_START = re.compile(r"(?:[;(—]|\bthat\b|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\x00+[”\"’']?)", re.I)

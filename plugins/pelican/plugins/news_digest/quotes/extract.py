@@ -47,7 +47,7 @@ from .introductions import remember_names
 from .speakers import resolve_leading_phrase, resolve_phrase
 from .neighbours import lead_in, previous_paragraph_quoted, previous_sentence
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
-from .transcripts import find_turns, speaker_label
+from .transcripts import ANSWERS, find_turns, interviewee, speaker_label
 
 __all__ = ["Quote", "Speaker", "extract_quotes"]
 
@@ -63,7 +63,7 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
     for index, passage in enumerate(passages[: last + 1]):
         text = passage.text
         if index in turns:
-            quotes.append(_turn_quote(article, index, passage, turns[index]))
+            quotes.append(_turn_quote(article, index, passage, turns[index], min(turns)))
             open_quote = None
             continue
         if passage.block:
@@ -90,11 +90,13 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
 
 
 
-def _turn_quote(article, index, passage, turn) -> Quote:
+def _turn_quote(article, index, passage, turn, first_turn=None) -> Quote:
     """A transcript's turn: the words after the label, said by the one it names."""
     span = MarkSpan(turn.start, len(passage.text.rstrip()), True, False)
     label = speaker_label(turn.label)
     speaker = resolve_phrase(article, index, turn.start, label) if turn.named else None
+    if turn.label.lower().strip(".") in ANSWERS and first_turn is not None:
+        speaker = interviewee(article, first_turn)  # 'A: …' in an interview introduced with its guest
     if speaker is None and turn.named and (single_name(label) or looks_like_person(label)):
         speaker = Speaker(article.full_names.get(label.lower(), label), "person")  # 'WALLACE:' names its speaker
     if speaker is not None:

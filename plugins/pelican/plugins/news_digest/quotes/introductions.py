@@ -16,7 +16,9 @@ from .speakers import resolve_named
 
 # A run of capitalised words (with the particles of names), starting where a word starts: not inside
 # 'national' or '@realDonaldTrump'; the look-ahead lets the engine skip every other position quickly.
-_CAPITALISED_RUN = re.compile(r"(?<![\w\u2024])(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017Fotdvab])(?:(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]\u2024|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\u2024?|of|for|the|de|van|von|al|bin)\s+){0,9}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*")
+_CAP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF"
+_WORD = rf"(?:(?:al|el|ibn|abu|d)[-’'])?[{_CAP}][\w’'-]*"  # 'Rahman', 'al-Rahman', 'd’Amours'
+_CAPITALISED_RUN = re.compile(rf"(?<![\w\u2024])(?=[{_CAP}otdvabei])(?:(?:[{_CAP}]\u2024|{_WORD}\u2024?|of|for|the|de|van|von|al|bin)\s+){{0,9}}{_WORD}")
 
 
 _ITEM = r"(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*){0,4}"
@@ -40,6 +42,12 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
     starts = {start for start, _ in sentences}
     for match in _CAPITALISED_RUN.finditer(masked):
         phrase = match.group(0)
+        if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
+            phrase += "."  # 'Marcus Bell Jr.', 'Tamarack Midstream Corp.': the dot is part of the name
+        phrase = phrase.removesuffix("’s").removesuffix("'s")  # 'Westbourne District Council’s committee'
+        group, of, rest = phrase.partition(" of ")
+        if of and " " not in group and group.lower() in _GROUP_WORDS:
+            phrase = rest  # 'Members of Westbourne District Council': the council
         if " " not in phrase and phrase.lower() in _NEVER_A_NAME and not article.people.find(phrase):
             continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
         if phrase in article.unresolved and phrase.lower() not in article.full_names:
@@ -60,6 +68,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 article.unresolved.add(phrase)
         subject = match.start() in starts
         if speaker is not None and speaker.kind == "person":
+            age = _AGE_AFTER.match(masked, match.end())
+            if age:  # 'Craig Mulholland, 45,': 'the 45-year-old' later
+                article.roles.append((f"{age[1]}-year-old", Speaker(speaker.name, "person")))
             if speaker.name not in article.role_of:  # the first role the article gives someone is kept
                 speaker = _with_role_around(speaker, masked, match.start(), match.end())
             shown = HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
@@ -70,6 +81,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             article.remember(index, match.end(), speaker, subject)
 
 
+_GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
+_DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:the|a|an|its|their)\s+(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
 # 'The Prime Minister, Eleanor Whitcombe, has insisted': the role in capitals, then the name after a comma.

@@ -8,7 +8,7 @@ import re
 
 from .firstnames import gender_of_given_name
 from .model import Speaker
-from .names import surname
+from .names import first_word, short_forms
 from .people import PeopleDirectory
 
 # A capitalised word where no sentence starts: after a lower-case letter or a comma, or after an
@@ -34,7 +34,8 @@ class ArticleMemory:
     def __init__(self, people: PeopleDirectory):
         self.people = people
         self.mentions: list[Mention] = []
-        self.full_names: dict[str, str] = {}  # surname -> full name used in this article
+        self.full_names: dict[str, str] = {}  # surname (with its particles, too) -> full name used in this article
+        self.first_words: dict[str, str] = {}  # first word of a full name -> it ('Nguyễn' -> 'Nguyễn Thị Lan')
         self.roles: list[tuple[str, Speaker]] = []  # role text (lower case) -> who had it
         self.role_of: dict[str, str] = {}  # name -> the first role the article gave
         self.named: dict[str, Speaker | None] = {}  # capitalised phrase -> what it names
@@ -61,9 +62,11 @@ class ArticleMemory:
         else:
             self.mentions.append(mention)
         if speaker.kind == "person":
-            self.full_names.setdefault(surname(speaker.name).lower(), speaker.name)
-            for alias in self._aliases(speaker.name):
-                self.full_names.setdefault(surname(alias).lower(), speaker.name)
+            for name in (speaker.name, *self._aliases(speaker.name)):
+                for form in short_forms(name):
+                    self.full_names.setdefault(form.lower(), speaker.name)
+                if " " in name:
+                    self.first_words.setdefault(first_word(name).lower(), speaker.name)
         if speaker.role:
             entry = (speaker.role.lower(), speaker)
             if self.roles and entry in self.roles:  # once, where it was said last

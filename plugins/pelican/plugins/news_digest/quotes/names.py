@@ -33,7 +33,8 @@ ROLE_WORDS = frozenset(
     councillor councilman councilwoman alderman trustee trustees superintendent priest rabbi imam cleric
     boy girl child teenager pupil daughter son brother sister grandmother grandfather widow widower relative
     friend colleague passenger driver customer shopper fan fans spectator visitor tourist patient victim
-    suspect defendant plaintiff juror
+    suspect defendant plaintiff juror senior sergeant corporal warden objector campaigner organiser organizer
+    volunteer skipper winger defender forward batsman bowler ruckman
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
     rivals councilman councilwoman councillor cllr assemblyman assemblywoman alderman alderwoman selectman trustee
     pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates
@@ -98,9 +99,13 @@ NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now
 DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing"}
-_PARTICLES = frozenset("de da van von der del la le bin al di du dos das ibn Jr Jr. Sr Sr. II III".split())
+_PARTICLES = frozenset("""de da van von der del la le bin al di du dos das do della dei ibn ter ten den Ó Ní Nic Ua
+    Jr Jr. Sr Sr. II III IV""".split())
+_UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF"  # Latin capitals ('Ó', 'Ł', 'Đ', 'Ấ')
+_LOWER = "a-z’'\u00DF-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z\u00C0-\u00DE][a-z’'\u00DF-\u024F]+(?:[A-Z][a-z\u00DF-\u024F]+)?(?:-[A-Z]?[a-z\u00DF-\u024F]+)*|(?:[A-Z]\.){1,3})$")
+    rf"^(?:(?:al|el|bin|ibn|abu|d|de)[-’'])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*$"
+    rf"|^(?:[{_UPPER}]\.){{1,3}}$")
 
 
 # Party and state after a US politician's name: "(D-N.C.)", ", R-Ky.,", "(R-Utah)".
@@ -124,7 +129,7 @@ def clean_phrase(text: str) -> str:
         text = _EMPHASIS.sub("", text)
     if "(" in text or "-" in text:
         text = _AFFILIATION.sub("", text)
-    suffix = "." if text.rstrip(" ,;:").endswith((" Jr.", " Sr.")) else ""  # 'Thomas W. Bright Jr.' keeps its dot
+    suffix = "." if text.rstrip(" ,;:").endswith(_DOTTED_SUFFIXES) else ""  # 'Thomas W. Bright Jr.' keeps its dot
     text = text.strip(" ,;:.—–-\u00a0") + suffix
     if " " in text and text.rsplit(None, 1)[-1].lower() in _WHEN_WORDS:
         return _WHEN.sub("", text).strip(" ,;:.—–-\u00a0")
@@ -142,6 +147,8 @@ def is_name_token(token: str) -> bool:
 def looks_like_person(name: str) -> bool:
     """Two to four name tokens: 'Rafael Mariano Grossi', 'Lucas Leiroz de Almeida'."""
     tokens = name.split()
+    while len(tokens) > 2 and tokens[-1].lower() in _SUFFIXES:  # 'Raymond T. Ellison III'
+        tokens.pop()
     if not 2 <= len(tokens) <= 5:
         return False
     if not is_name_token(tokens[0]) or not is_name_token(tokens[-1]):
@@ -177,16 +184,17 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     for position in range(len(tokens) - 1, -1, -1):
         token = tokens[position]
         previous = tokens[position - 1] if position else ""
-        if is_name_token(token) or (token in _PARTICLES and name_tokens):
+        suffix = not name_tokens and token.lower() in _SUFFIXES and position  # 'Raymond T. Ellison III'
+        if is_name_token(token) or (token in _PARTICLES and name_tokens) or suffix:
             if previous.lower() in {"of", "to", "for", "at", "in", "on"} and token not in _PARTICLES:
                 break
             name_tokens.insert(0, token)
-            if len(name_tokens) == 4:
+            if len(name_tokens) == 5 or (len(name_tokens) == 4 and tokens[-1].lower() not in _SUFFIXES):
                 break
         else:
             break
-    while name_tokens and name_tokens[0] in _PARTICLES:
-        name_tokens.pop(0)
+    while name_tokens and name_tokens[0] in _PARTICLES and len(name_tokens) < len(tokens):
+        name_tokens.pop(0)  # '… of la Rioja': a particle starts the name only when nothing comes before it
     if not name_tokens:
         return None, phrase
     role = " ".join(tokens[: len(tokens) - len(name_tokens)])
@@ -205,12 +213,25 @@ def _clean_role(role: str | None) -> str | None:
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-def surname(name: str) -> str:
-    """'Thomas W. Bright Jr.' -> 'Bright': the word a later short form uses."""
+def short_forms(name: str) -> tuple[str, ...]:
+    """The ways a later mention may shorten a full name: its surname, the surname with its particles
+    ('de la Cruz', 'van der Berg', 'Ó Súilleabháin'), and its first word, for names that put the family
+    name first ('Nguyễn Thị Lan' -> 'Nguyễn'), which is looked up last."""
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
-    return words[-1] if words else name
+    forms = [words[-1]] if words else [name]
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    if start < len(words) - 1:
+        forms.append(" ".join(words[start:]))
+    return tuple(forms)
+
+
+def first_word(name: str) -> str:
+    """'Nguyễn Thị Lan' -> 'Nguyễn': how a name that puts the family name first is shortened."""
+    return name.split()[0] if name.split() else name
 
 
 def title_before_name(role: str | None) -> str | None:
@@ -252,7 +273,9 @@ NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc
     department office council committee commission agency service bureau authority university college institute
     foundation association party union parliament senate congress assembly government administration bank fund
     news times journal gazette telegraph herald tribune network press centre center row terrace crescent gardens
-    drive estate quay wharf plaza highway parkway""".split())
+    drive estate quay wharf plaza highway parkway rescue trust society club league team shelter clinic hospital
+    library museum theatre theater church station airport board coalition alliance courier chronicle examiner
+    inquirer mirror magazine radio television broadcasting weekly daily""".split())
 # Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
 PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
     Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|
@@ -271,6 +294,7 @@ PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|C
     "\n", "").split("|"))
 # Post-modifiers that a long description may lose ('one Democrat familiar with the campaign's plans').
 POST_MODIFIERS = frozenset("involved familiar close briefed knowledgeable speaking who".split())
+_DOTTED_SUFFIXES = (" Jr.", " Sr.", " Corp.", " Inc.", " Co.", " Ltd.", " Bros.")
 _HEAD_WORD = re.compile(r"[\w-]+")
 _EMPHASIS = re.compile(r"[*_]+")
 # Words after which a noun phrase's head is behind: prepositions, and the post-modifiers of

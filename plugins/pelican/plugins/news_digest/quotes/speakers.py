@@ -62,6 +62,9 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         return resolve_named(article, " ".join(words), strict=False) if words and len(words) < len(phrase.split()) \
             else None
     phrase = ", ".join(parts)
+    local = _OF_COMMON_NOUN.match(phrase)  # 'Warden Joanne MacArdle of the municipality'
+    if local and (looks_like_person(split_role_and_name(local["who"])[1])):
+        phrase = local["who"]
     attached = _NAME_OF.match(phrase)  # 'Cameron Easley for Morning Consult', 'Mr. Morgan of the Sierra Club'
     if attached and (looks_like_person(split_role_and_name(attached["who"])[1]) or
                      title_before_name(split_role_and_name(attached["who"])[0])):
@@ -157,6 +160,9 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
 
 _OWNER_PRONOUNS = {"its": ("thing", None), "his": ("person", "m"), "her": ("person", "f"),
                    "their": ("plural", None)}
+_OF_COMMON_NOUN = re.compile(r"^(?P<who>.+?)\s+(?:of|from)\s+(?:the\s+)?[a-z][\w -]*$")
+_AGE = re.compile(r"\d{1,3}-year-old")
+_CAPITAL_PARTICLES = frozenset("Van Von De Da Del Della Di Du Der Le La Ó Ní Al El".split())  # a sentence's first word
 _LEADING_NAME = re.compile(r"^(?:[a-zA-Z-]+\s+){1,3}?((?:[A-Z][\w&.’'-]*\s+){1,4}[A-Z][\w&.’'-]*)")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -181,8 +187,13 @@ def resolve_named(article, phrase, strict) -> Speaker | None:
     known = article.people.find(name) if name else None
     if known:
         return Speaker(known.name, known.kind, role)
+    full = article.full_names.get(name.lower()) if name else None
+    if full and (shape.single or shape.person or name[:1].islower() or name.split()[0] in _CAPITAL_PARTICLES):
+        return Speaker(full, "person", role)  # 'Ellison', 'de la Cruz', 'Van der Berg' -> the full name
     if shape.person:
         return Speaker(name, "person", role)
+    if shape.single and name.lower() in article.first_words and article.is_proper(name):
+        return Speaker(article.first_words[name.lower()], "person", role)  # 'Nguyễn said'
     if shape.single and name.lower() in article.full_names:
         return Speaker(article.full_names[name.lower()], "person", role)
     if shape.titled:
@@ -218,7 +229,7 @@ def _name_shape(phrase: str) -> _NameShape:
     proper_run = _is_proper_run(bare) and head_noun(bare) not in DOCUMENT_NOUNS
     return _NameShape(phrase, bare, role, name, bool(name) and looks_like_person(name), single,
                       single and bool(title_before_name(role)) and single_name(name),
-                      any(w.lower() in INSTITUTION_WORDS for w in bare.split()), proper_run,
+                      any(w.lower().rstrip(".") in INSTITUTION_WORDS for w in bare.split()), proper_run,
                       proper_run and (" " in bare or acronym(bare)))
 
 
@@ -248,6 +259,10 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     determiner = words[0].lower()
     if determiner in DETERMINERS or bare[:1].islower():
         by_role = resolve_institution(article, bare) or resolve_role(article, bare)
+        if by_role is None and _AGE.fullmatch(bare):  # 'the 23-year-old said': the one person this passage names
+            named = {m.speaker.name: m.speaker for m in article.mentions
+                     if m.passage == index and m.position <= position and m.speaker.kind == "person"}
+            by_role = next(iter(named.values())) if len(named) == 1 else None
         if by_role is not None:
             return by_role
         if noun in DOCUMENT_NOUNS:

@@ -18,8 +18,10 @@ from ..passages.passages import Passage
 from .marks import CLOSING_DOUBLE, OPENING_DOUBLE
 from .names import NOT_SPEAKERS
 
-_TURN = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Za-z.’'-]*\s+){0,3}[A-Z][A-Za-z.’'-]*|[A-Z][A-Z.’' -]{0,40}[A-Z.])"
+_UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF"  # 'ÅKESSON:', 'Ólafur Einarsson:'
+_TURN = re.compile(rf"^\s*(?P<label>(?:[{_UPPER}][\w.’'-]*\s+){{0,3}}[{_UPPER}][\w.’'-]*|[{_UPPER}][{_UPPER}.’' -]{{0,40}}[{_UPPER}.])"
                    r"\s*:\s+(?=\S)")
+ANSWERS = frozenset({"a", "answer"})
 UNNAMED = frozenset({"q", "question", "a", "answer", "audience", "unidentified", "voice", "crosstalk"})
 _MARKS = set(OPENING_DOUBLE + CLOSING_DOUBLE + '"')
 
@@ -50,5 +52,17 @@ def find_turns(passages: list[Passage]) -> dict[int, Turn]:
 
 
 def speaker_label(label: str) -> str:
-    """'WALLACE' -> 'Wallace', 'Maria T. Lindqvist' stays: the label as a name."""
-    return " ".join(word.capitalize() if word.isupper() and len(word) > 1 else word for word in label.split())
+    """'WALLACE' -> 'Wallace', 'ORTEGA-QUINN' -> 'Ortega-Quinn', 'Maria T. Lindqvist' stays: the label as a name."""
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) if word.isupper() and len(word) > 1
+                    else word for word in label.split())
+
+
+def interviewee(article, first_turn: int):
+    """Who answers the 'A:' turns of an interview: the one person the introduction names, not its host."""
+    named = {m.speaker.name: m.speaker for m in article.mentions
+             if m.passage < first_turn and m.speaker.kind == "person"
+             and not _HOST.search(m.speaker.role or "")}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_HOST = re.compile(r"\b(?:host|interviewer|moderator|anchor|presenter|reporter|editor)\b", re.I)
