@@ -434,3 +434,21 @@ def test_transcript_labels_in_capitals_with_accents_and_hyphens():
             "ORTEGA-QUINN: Are rate cuts coming this year?\n\n"
             "ÅKESSON: I think one cut is likely, perhaps in the autumn.")
     assert speakers(text) == ["Marisol Ortega-Quinn", "Benedikt Åkesson"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Fairbairn and his wife, Lena Fairbairn, took in forty dogs.\n\n“We ran out of space,” Ms. Fairbairn said. “I stopped "
+     "counting,” Mr. Fairbairn said.", ["Lena Fairbairn", "Tom Fairbairn"]),
+    ("Oakfield boss Gary Pennant was less happy. ‘We switched off,’ he said. Oakfield Town sit tenth.",
+     ["Gary Pennant"]),
+    ("Naomi Pritchard spoke on Tuesday.\n\nSpeaking on Radio Meridian's breakfast programme, she said: “We are "
+     "turning a corner.”", ["Naomi Pritchard"]),
+    ("Justice Farah Siddiq ordered the repairs.\n\n“The right to clean water cannot wait,” the judge said.",
+     ["Farah Siddiq"]),
+    ("“We need tarpaulins,” said Tran Van Minh, deputy head of the provincial committee. “And medicine,” the "
+     "official added.", ["Tran Van Minh", "Tran Van Minh"]),
+    ("Defender Mark van den Broek was outstanding. “He has matured a lot,” said the coach. Van den Broek said he "
+     "felt “ready for more.”", ["coach", "Mark van den Broek"]),
+])
+def test_same_surnames_clubs_broadcasters_and_titles(text, expected):
+    assert speakers(text) == expected

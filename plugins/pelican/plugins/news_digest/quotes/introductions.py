@@ -18,7 +18,7 @@ from .speakers import resolve_named
 # 'national' or '@realDonaldTrump'; the look-ahead lets the engine skip every other position quickly.
 _CAP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF"
 _WORD = rf"(?:(?:al|el|ibn|abu|d)[-’'])?[{_CAP}][\w’'-]*"  # 'Rahman', 'al-Rahman', 'd’Amours'
-_CAPITALISED_RUN = re.compile(rf"(?<![\w\u2024])(?=[{_CAP}otdvabei])(?:(?:[{_CAP}]\u2024|{_WORD}\u2024?|of|for|the|de|van|von|al|bin)\s+){{0,9}}{_WORD}")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w\u2024])(?=[{_CAP}otdvabei])(?:(?:[{_CAP}]\u2024|{_WORD}\u2024?|of|for|the|de|del|della|der|den|ter|ten|la|le|da|du|dos|das|van|von|al|bin)\s+){{0,9}}{_WORD}")
 
 
 _ITEM = r"(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*){0,4}"
@@ -85,7 +85,7 @@ _GROUP_WORDS = frozenset("members officials staff employees workers leaders resi
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
-_ROLE_AFTER = re.compile(r"^,\s+(?:the|a|an|its|their)\s+(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
+_ROLE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
 # 'The Prime Minister, Eleanor Whitcombe, has insisted': the role in capitals, then the name after a comma.
 _ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<role>(?:[\w’'-]+\s+){0,3}[\w-]+),\s+$")
 

@@ -35,6 +35,7 @@ class ArticleMemory:
         self.people = people
         self.mentions: list[Mention] = []
         self.full_names: dict[str, str] = {}  # surname (with its particles, too) -> full name used in this article
+        self.holders: dict[str, list[str]] = {}  # short form -> every full name it may shorten
         self.first_words: dict[str, str] = {}  # first word of a full name -> it ('Nguyễn' -> 'Nguyễn Thị Lan')
         self.roles: list[tuple[str, Speaker]] = []  # role text (lower case) -> who had it
         self.role_of: dict[str, str] = {}  # name -> the first role the article gave
@@ -65,6 +66,9 @@ class ArticleMemory:
             for name in (speaker.name, *self._aliases(speaker.name)):
                 for form in short_forms(name):
                     self.full_names.setdefault(form.lower(), speaker.name)
+                    holders = self.holders.setdefault(form.lower(), [])
+                    if speaker.name not in holders:
+                        holders.append(speaker.name)
                 if " " in name:
                     self.first_words.setdefault(first_word(name).lower(), speaker.name)
         if speaker.role:
@@ -77,6 +81,16 @@ class ArticleMemory:
     def _aliases(self, name: str) -> tuple[str, ...]:
         person = self.people.find(name)
         return person.aliases if person else ()
+
+    def full_name(self, short: str, gender: str | None = None) -> str | None:
+        """The full name a short form means: with two holders ('Mr. Fairweather', 'Ms. Fairweather'),
+        the one of the honorific's gender."""
+        holders = self.holders.get(short.lower(), ())
+        if gender and len(holders) > 1:
+            fitting = [name for name in holders if self.gender_of(name) == gender]
+            if len(fitting) == 1:
+                return fitting[0]
+        return self.full_names.get(short.lower())
 
     def gender_of(self, name: str, default: str | None = None) -> str | None:
         """What the article showed ('Ms. Lopez', 'she said' of her), else what the given name usually is."""

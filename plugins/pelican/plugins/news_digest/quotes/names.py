@@ -44,7 +44,9 @@ ROLE_WORDS = frozenset(
 # Words a company's name ends with: 'Fairbanks Foods', 'Tamarack Midstream Corp.'.
 COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd limited llc plc co foods group
     holdings airlines airways motors industries technologies systems pharmaceuticals energy brands partners
-    capital bank insurance logistics shipping cargo mining media entertainment""".split())
+    capital bank insurance logistics shipping cargo mining media entertainment semiconductor semiconductors
+    electronics therapeutics biosciences software telecom steel chemicals resources beverages automotive robotics
+    labs networks solutions products""".split())
 INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
     """ministry ministries department office council committee commission agency service services forces
     force army navy guard union party parliament duma senate congress assembly government administration
@@ -153,8 +155,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if not is_name_token(tokens[0]) or not is_name_token(tokens[-1]):
         return False
-    if tokens[-1].lower().strip(".,") in NOT_SURNAMES:
-        return False  # 'Downing Street', 'Fairbanks Foods', 'Élysée Palace': a place or a company
+    if tokens[-1].lower().strip(".,") in NOT_SURNAMES or tokens[0].lower() in NOT_FORENAMES:
+        return False  # 'Downing Street', 'Fairbanks Foods', 'Radio Meridian': a place or an organisation
     return all(is_name_token(t) or t in _PARTICLES for t in tokens)
 
 
@@ -275,7 +277,10 @@ NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc
     news times journal gazette telegraph herald tribune network press centre center row terrace crescent gardens
     drive estate quay wharf plaza highway parkway rescue trust society club league team shelter clinic hospital
     library museum theatre theater church station airport board coalition alliance courier chronicle examiner
-    inquirer mirror magazine radio television broadcasting weekly daily""".split())
+    inquirer mirror magazine radio television broadcasting weekly daily town city united rovers athletic
+    wanderers albion fc county""".split())
+# First words that make a capitalised run a broadcaster, a place or an organisation ('Radio Meridian').
+NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape".split())
 # Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
 PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
     Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|

@@ -16,7 +16,10 @@ ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premie
                  "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
                  "senator": ("senator", "sen."), "governor": ("governor", "gov."),
                  "representative": ("representative", "rep.", "congressman", "congresswoman"),
-                 "general": ("general", "gen."), "minister": ("minister", "secretary")}
+                 "general": ("general", "gen."), "minister": ("minister", "secretary"),
+                 "judge": ("judge", "justice", "magistrate"),
+                 "official": ("official", "head", "deputy head", "director", "commissioner", "administrator",
+                              "secretary", "minister", "officer", "chief", "spokesman", "spokeswoman")}
 
 
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "ic", "i")  # Italian, Chinese, British, French, Iraqi

@@ -14,6 +14,7 @@ from .names import (
     DETERMINERS,
     PLACES,
     POST_MODIFIERS,
+    HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
     PRONOUNS,
@@ -78,7 +79,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
             return named
     role, name = split_role_and_name(phrase)
     if name and (looks_like_person(name) or article.people.find(name) or name.lower() in article.full_names):
-        named = resolve_named(article, name, strict=False)
+        named = resolve_named(article, phrase, strict=False) or resolve_named(article, name, strict=False)
         if named is not None:
             return dataclasses.replace(named, role=role or named.role)
     for part in reversed(parts):
@@ -187,15 +188,15 @@ def resolve_named(article, phrase, strict) -> Speaker | None:
     known = article.people.find(name) if name else None
     if known:
         return Speaker(known.name, known.kind, role)
-    full = article.full_names.get(name.lower()) if name else None
+    full = article.full_name(name, HONORIFICS.get(title_before_name(role) or "")) if name else None
     if full and (shape.single or shape.person or name[:1].islower() or name.split()[0] in _CAPITAL_PARTICLES):
         return Speaker(full, "person", role)  # 'Ellison', 'de la Cruz', 'Van der Berg' -> the full name
     if shape.person:
         return Speaker(name, "person", role)
     if shape.single and name.lower() in article.first_words and article.is_proper(name):
         return Speaker(article.first_words[name.lower()], "person", role)  # 'Nguyễn said'
-    if shape.single and name.lower() in article.full_names:
-        return Speaker(article.full_names[name.lower()], "person", role)
+    if shape.single and full:
+        return Speaker(full, "person", role)
     if shape.titled:
         return Speaker(name, "person", role)  # 'Mr. Alvarez', 'Sen. Lindqvist' before any full name
     if strict and not shape.institution:
