@@ -452,3 +452,18 @@ def test_transcript_labels_in_capitals_with_accents_and_hyphens():
 ])
 def test_same_surnames_clubs_broadcasters_and_titles(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chidi Okafor-Reyes, 31, scored twice late on. ‘The gaffer told us to stop panicking,’ the striker said.",
+     ["Chidi Okafor-Reyes"]),
+    ("ELDORET — Faith Chepkoech Rono says she will attack the course record at the Valmonte City Marathon.\n\n"
+     "The 29-year-old, who finished second last year, said: “My training has gone very well.”",
+     ["Faith Chepkoech Rono"]),
+    ("Kateřina Horáková lost in three sets on Tuesday. “I just stopped moving my feet,” the Czech said.",
+     ["Kateřina Horáková"]),
+    # a role the article gave someone else is no guess: the striker is not the manager just named
+    ("Manager Gareth Lomond was pleased. “We showed character,” the striker said.", ["striker"]),
+])
+def test_the_person_just_named_in_a_description(text, expected):
+    assert speakers(text) == expected

@@ -78,7 +78,8 @@ NOT_NAMES = frozenset("""on in at the this that these those a an as after before
     by despite following contrary against among between beyond last next earlier later it he she they we i you
     there here what which who why how monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december like unlike once likewise similarly
-    moreover furthermore additionally nevertheless nonetheless otherwise besides consequently""".split())
+    moreover furthermore additionally nevertheless nonetheless otherwise besides consequently his her their its our
+    my your""".split())
 # Titles written before a surname alone ("Mr. Alvarez", "Sen. Lindqvist"), with the gender they show.
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr": None, "prof": None,
               "sen": None, "senator": None, "rep": None, "representative": None, "gov": None, "governor": None,
@@ -278,7 +279,8 @@ NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc
     drive estate quay wharf plaza highway parkway rescue trust society club league team shelter clinic hospital
     library museum theatre theater church station airport board coalition alliance courier chronicle examiner
     inquirer mirror magazine radio television broadcasting weekly daily town city united rovers athletic
-    wanderers albion fc county""".split())
+    wanderers albion fc county marathon cup championship championships open games festival summit conference
+    award awards prize olympics series tour""".split())
 # First words that make a capitalised run a broadcaster, a place or an organisation ('Radio Meridian').
 NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape".split())
 # Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.

@@ -163,6 +163,8 @@ _OWNER_PRONOUNS = {"its": ("thing", None), "his": ("person", "m"), "her": ("pers
                    "their": ("plural", None)}
 _OF_COMMON_NOUN = re.compile(r"^(?P<who>.+?)\s+(?:of|from)\s+(?:the\s+)?[a-z][\w -]*$")
 _AGE = re.compile(r"\d{1,3}-year-old")
+# 'the Kenyan', 'the South African', 'the Czech': a demonym standing for the person
+_NATIONALITY = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)|Czech|Swiss|Thai|Dutch|Greek|Kiwi")
 _CAPITAL_PARTICLES = frozenset("Van Von De Da Del Della Di Du Der Le La Ó Ní Al El".split())  # a sentence's first word
 _LEADING_NAME = re.compile(r"^(?:[a-zA-Z-]+\s+){1,3}?((?:[A-Z][\w&.’'-]*\s+){1,4}[A-Z][\w&.’'-]*)")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -260,10 +262,10 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     determiner = words[0].lower()
     if determiner in DETERMINERS or bare[:1].islower():
         by_role = resolve_institution(article, bare) or resolve_role(article, bare)
-        if by_role is None and _AGE.fullmatch(bare):  # 'the 23-year-old said': the one person this passage names
-            named = {m.speaker.name: m.speaker for m in article.mentions
-                     if m.passage == index and m.position <= position and m.speaker.kind == "person"}
-            by_role = next(iter(named.values())) if len(named) == 1 else None
+        if by_role is None and determiner == "the" and (_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare)):
+            by_role = _the_person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'
+        if by_role is None and determiner == "the" and noun in ROLE_WORDS and len(words) == 2:
+            by_role = _the_person_just_named(article, index, position, roleless=True)  # 'the striker'
         if by_role is not None:
             return by_role
         if noun in DOCUMENT_NOUNS:
@@ -280,6 +282,18 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
         return Speaker(_short(bare), "description")
     if determiner in DETERMINERS | {"one", "another"} and len(words) <= 12 and agent_noun(noun):
         return Speaker(_short(bare if determiner == "the" else phrase), "description")  # 'the Republican nominee'
+    return None
+
+
+def _the_person_just_named(article, index: int, position: int, roleless: bool = False) -> Speaker | None:
+    """The one person this paragraph (or, naming none, the one before) has named, when the article has given
+    them no role: 'Chidi Okafor-Reyes, 31, scored twice. “…,” the striker said.'"""
+    for passage in (index, index - 1):
+        named = {m.speaker.name: m.speaker for m in article.mentions
+                 if m.passage == passage and (passage < index or m.position <= position) and m.speaker.kind == "person"}
+        if named:
+            [(name, speaker)] = named.items() if len(named) == 1 else [(None, None)]
+            return speaker if name and not (roleless and name in article.role_of) else None
     return None
 
 
