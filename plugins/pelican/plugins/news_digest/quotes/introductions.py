@@ -5,6 +5,7 @@ Eleanor Whitcombe,'), and named groups. Later descriptions, short forms and pron
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from .mentions import ArticleMemory
@@ -68,17 +69,23 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 article.unresolved.add(phrase)
         subject = match.start() in starts
         if speaker is not None and speaker.kind == "person":
-            age = _AGE_AFTER.match(masked, match.end())
+            age = _AGE_AFTER.match(masked, match.end()) if masked.startswith(", ", match.end()) else None
             if age:  # 'Craig Mulholland, 45,': 'the 45-year-old' later
                 article.roles.append((f"{age[1]}-year-old", Speaker(speaker.name, "person")))
             if speaker.name not in article.role_of:  # the first role the article gives someone is kept
                 speaker = _with_role_around(speaker, masked, match.start(), match.end())
-            shown = HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
+            shown = _honorific_gender(phrase)
             if shown:
                 article.gender.setdefault(speaker.name, shown)
         if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
                                     article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
+
+
+@functools.lru_cache(maxsize=16384)
+def _honorific_gender(phrase: str) -> str | None:
+    """'Ms. Okafor' -> 'f': the gender an honorific before the name shows."""
+    return HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
 
 
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
