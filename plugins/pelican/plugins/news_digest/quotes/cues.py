@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .letters import CAPITAL
+
+
 def _forms(verb: str) -> list[str]:
     """A regular verb's forms: 'warn' -> warn warns warned warning; 'quip+' doubles: quipped, quipping."""
     if verb.endswith("+"):
@@ -82,7 +85,7 @@ CALL = r"(?:call|calls|called|calling)\s+(?:for|on)"
 VERB = re.compile(rf"\b(?:{PHRASAL}|{REPORTING}|{CALL})\b|\b(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:])"
                   r"|^\s*(?:Said|Says|Added|Asked|Wrote|Writes)\b")  # 'Said Dorothy Poynter, “...”'
 # After an inverted cue, the speaker it names: ', says Carl Anthony, historian at …,' / 'Said Dorothy Poynter, …'
-INVERTED_SUBJECT = re.compile(r"^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)(?P<np>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,;:\x00]{1,60}?)\s*(?:,|$)")
+INVERTED_SUBJECT = re.compile(r"^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)(?P<np>[" + CAPITAL + r"][^,;:\x00]{1,60}?)\s*(?:,|$)")
 AFTER = re.compile(rf"^\s*[,—–―-]?\s*(?:(?P<verb1>{PHRASAL}|{REPORTING})\s+(?P<np1>[^.,;!?\x00]{{2,90}}?)(?=[.,;!?]|\s+(?:on|in|at|to|when|after|during|before|as)\b|$)"
                    rf"|(?P<np2>[^.;!?\x00]{{1,200}}?)(?<!\bof)(?<!\bthe)(?<!\ba)\s+(?:\w+ly\s+)?(?P<verb2>{PHRASAL}|{REPORTING}|(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:.]|\s+(?!to\b)[a-z]))\b)")
 # A cue that closes the sentence after other words: '…, says Dante Scala, a political scientist.' /
@@ -96,10 +99,10 @@ SPEECH_NOUNS = (r"claims?|statements?|remarks?|comments?|words|promises?|pledges
                 r"suggestions?|vows?|threats?|criticism|accusations?|charges?|complaints?|boasts?|slogans?|"
                 r"catch ?phrase|refrain|mantra|line|quip|declaration|announcement|admission|denial|rallying cry|"
                 r"letter|op-ed|post|press release|report|memo|testimony|tribute|plea|demand|dictum|motto")
-POSSESSIVE_CUE = re.compile(rf"(?P<np>(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’'\u2024-]+\s+){{0,3}}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+|(?:the|a|an)\s+[\w -]{{2,40}}?)[’']s?\s+"
+POSSESSIVE_CUE = re.compile(rf"(?P<np>(?:[{CAPITAL}][\w.’'\u2024-]+\s+){{0,3}}[{CAPITAL}][\w’'-]+|(?:the|a|an)\s+[\w -]{{2,40}}?)[’']s?\s+"
                             rf"(?:[a-z-]+\s+){{0,2}}(?:{SPEECH_NOUNS})\b")
 # '“…” ― Pamela Padilla' / '“…” — Jane Roe, a nurse': a name after a dash closes the quotation.
-DASH_CUE = re.compile(r"^\s*[—–―]\s*(?P<np>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^.;!?\x00—–―“\"]{1,80}?)\s*[.]?\s*[“\"]?\s*$")
+DASH_CUE = re.compile(r"^\s*[—–―]\s*(?P<np>[" + CAPITAL + r"][^.;!?\x00—–―“\"]{1,80}?)\s*[.]?\s*[“\"]?\s*$")
 ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:on|in|at|during|when)\b))", re.I)
 NOUN_BY = re.compile(r"\b(?:address|speech|remarks|statement|message|interview|post|letter|op-ed|article)\s+by\s+"
                      r"(?P<np>[^,.;:!?\x00]{2,120}?)(?=\s*(?:[,.;:!?]|\x00|$|\s+(?:later|on|in|at|during|when)\b))", re.I)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .letters import CAPITAL
 from ..passages.passages import Passage
 
 from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, TITLE_CUE, VERB,
@@ -281,4 +282,4 @@ def _has_words(text: str) -> bool:
     return _WORD.search(text.replace("\x00", " ")) is not None
 
 
-_NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’'\u2024-]+\s+){0,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)\s*$")
+_NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[" + CAPITAL + r"][\w.’'\u2024-]+\s+){0,3}[" + CAPITAL + r"][\w’'-]+)\s*$")

@@ -8,6 +8,7 @@ import dataclasses
 import functools
 import re
 
+from .letters import CAPITAL
 from .mentions import ArticleMemory
 from .model import Speaker
 from .names import (DETERMINERS, HONORIFICS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, agent_noun, clean_phrase,
@@ -17,12 +18,12 @@ from .speakers import resolve_named
 
 # A run of capitalised words (with the particles of names), starting where a word starts: not inside
 # 'national' or '@realDonaldTrump'; the look-ahead lets the engine skip every other position quickly.
-_CAP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF"
+_CAP = CAPITAL
 _WORD = rf"(?:(?:al|el|ibn|abu|d)[-’'])?[{_CAP}][\w’'-]*"  # 'Rahman', 'al-Rahman', 'd’Amours'
 _CAPITALISED_RUN = re.compile(rf"(?<![\w\u2024])(?=[{_CAP}otdvabei])(?:(?:[{_CAP}]\u2024|{_WORD}\u2024?|of|for|the|de|del|della|der|den|ter|ten|la|le|da|du|dos|das|van|von|al|bin)\s+){{0,9}}{_WORD}")
 
 
-_ITEM = r"(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*){0,4}"
+_ITEM = r"(?:the\s+)?[" + CAPITAL + r"][\w’'-]*(?:\s+[" + CAPITAL + r"][\w’'-]*){0,4}"
 # 'Estonia, France, Ireland, Norway, the United States and Britain issued ...': a named group as subject.
 _GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-z]+(?:ed|s)\b)")
 

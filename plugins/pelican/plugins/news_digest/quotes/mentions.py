@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import re
 
+from .letters import CAPITAL
 from .firstnames import gender_of_given_name
 from .model import Speaker
 from .names import first_word, short_forms
@@ -13,10 +14,9 @@ from .people import PeopleDirectory
 
 # A capitalised word where no sentence starts: after a lower-case letter or a comma, or after an
 # honorific or a small capitalised word ('Mr. Vitter', 'As Vitter'). Two scans with fixed-width look-behinds.
-_CAPITAL = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
-_AFTER_LOWER = re.compile(rf"(?<=[a-z,;:”\"’)] )[{_CAPITAL}][\w’'-]+")
-_AFTER_WORD = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\. ([{_CAPITAL}][\w’'-]+)|"
-                         rf"\b(?:As|In|At|By|On|To|Of|For|And|But|Said|Says|Asked|Added|Wrote) ([{_CAPITAL}][\w’'-]+)")
+_AFTER_LOWER = re.compile(rf"(?<=[a-z,;:”\"’)] )[{CAPITAL}][\w’'-]+")
+_AFTER_WORD = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\. ([{CAPITAL}][\w’'-]+)|"
+                         rf"\b(?:As|In|At|By|On|To|Of|For|And|But|Said|Says|Asked|Added|Wrote) ([{CAPITAL}][\w’'-]+)")
 PRONOUN_REACH = 40  # mentions looked at when resolving a pronoun
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .letters import CAPITAL
+
 # Words that belong to a title or role, never to a person's name.
 ROLE_WORDS = frozenset(
     """president vice prime minister ministers secretary advisor adviser general major colonel lieutenant
@@ -104,7 +106,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing"}
 _PARTICLES = frozenset("""de da van von der del la le bin al di du dos das do della dei ibn ter ten den Ó Ní Nic Ua
     Jr Jr. Sr Sr. II III IV""".split())
-_UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF"  # Latin capitals ('Ó', 'Ł', 'Đ', 'Ấ')
+_UPPER = CAPITAL
 _LOWER = "a-z’'\u00DF-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
 _NAME_TOKEN = re.compile(
     rf"^(?:(?:al|el|bin|ibn|abu|d|de)[-’'])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*$"

@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import re
 
+from .letters import CAPITAL
 from .cues import DOCUMENT_NOUNS
 from .model import Speaker
 from .roles import resolve_institution, resolve_role
@@ -98,8 +99,8 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
 
 _POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s,]+")
-_NAME_OF = re.compile(r"^(?P<who>[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^,]*$")
-_TRAILING_PROPER = re.compile(r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*\s+)*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]*$")
+_NAME_OF = re.compile(r"^(?P<who>[" + CAPITAL + r"][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[" + CAPITAL + r"][^,]*$")
+_TRAILING_PROPER = re.compile(r"(?:[" + CAPITAL + r"][\w’'-]*\s+)*[" + CAPITAL + r"][\w’'-]*$")
 
 
 _PLACE_END = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[A-Z\u00C0-\u00DE][\w.’'-]*\s*)+$")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .letters import CAPITAL
 from .cues import AUXILIARIES, INVERTED_SUBJECT, POSSESSIVE_CUE, STRONG_BOUNDARY, VERB, is_noun_use, last_clause
 from .names import clean_phrase
 from .sentences import WINDOW
@@ -52,10 +53,10 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
 
 
 _RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*which\b[^,;\x00]*,\s*$")
-_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+\s+){1,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)(?:\s+\w+ly)?\s*$")
+_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[" + CAPITAL + r"][\w’'-]+\s+){1,3}[" + CAPITAL + r"][\w’'-]+)(?:\s+\w+ly)?\s*$")
 
 
-_ONE_NAME_AT_END = re.compile(r"\b(?:with|as|while)\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][\w’'-]+)(?:\s+\w+ly)?\s*$")
+_ONE_NAME_AT_END = re.compile(r"\b(?:with|as|while)\s+([" + CAPITAL + r"][\w’'-]+)(?:\s+\w+ly)?\s*$")
 
 
 def participle_subject(article, index, span, masked, sentence_start, position, found):

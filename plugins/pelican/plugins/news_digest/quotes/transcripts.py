@@ -13,12 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .letters import CAPITAL
 from ..passages.passages import Passage
 
 from .marks import CLOSING_DOUBLE, OPENING_DOUBLE
 from .names import NOT_SPEAKERS
 
-_UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF"  # 'ÅKESSON:', 'Ólafur Einarsson:'
+_UPPER = CAPITAL  # 'ÅKESSON:', 'Ólafur Einarsson:'
 _TURN = re.compile(rf"^\s*(?P<label>(?:[{_UPPER}][\w.’'-]*\s+){{0,3}}[{_UPPER}][\w.’'-]*|[{_UPPER}][{_UPPER}.’' -]{{0,40}}[{_UPPER}.])"
                    r"\s*:\s+(?=\S)")
 ANSWERS = frozenset({"a", "answer"})
