@@ -301,6 +301,17 @@ PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|C
     Afghanistan|Bangladesh|China|Japan|South Korea|North Korea|Taiwan|Vietnam|Thailand|Indonesia|Philippines|
     Malaysia|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Venezuela|Cuba""".replace(
     "\n", "").split("|"))
+_AFTER_A_CITY = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[" + CAPITAL + r"][\w.’'\u2024-]*\s*)+$")
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def continues_a_place(previous: str, part: str) -> bool:
+    """'in Salem' + 'New Hampshire' (or 'Ohio Monday'): the region or country written after a city,
+    the rest of a place -- not a subject."""
+    words = [w for w in part.split() if w not in _WEEKDAYS]
+    return bool(words) and " ".join(words).lower() in PLACES and _AFTER_A_CITY.search(previous) is not None
+
+
 # Post-modifiers that a long description may lose ('one Democrat familiar with the campaign's plans').
 POST_MODIFIERS = frozenset("involved familiar close briefed knowledgeable speaking who".split())
 _DOTTED_SUFFIXES = (" Jr.", " Sr.", " Corp.", " Inc.", " Co.", " Ltd.", " Bros.")

@@ -13,7 +13,6 @@ from .roles import resolve_institution, resolve_role
 from .validation import valid_speaker
 from .names import (
     DETERMINERS,
-    PLACES,
     POST_MODIFIERS,
     HONORIFICS,
     INSTITUTION_WORDS,
@@ -21,6 +20,7 @@ from .names import (
     PRONOUNS,
     ROLE_WORDS,
     clean_phrase,
+    continues_a_place,
     head_noun,
     is_name_token,
     looks_like_person,
@@ -103,22 +103,12 @@ _NAME_OF = re.compile(r"^(?P<who>[" + CAPITAL + r"][\w.’' -]{2,60}?)\s+(?:of|f
 _TRAILING_PROPER = re.compile(r"(?:[" + CAPITAL + r"][\w’'-]*\s+)*[" + CAPITAL + r"][\w’'-]*$")
 
 
-_PLACE_END = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[A-Z\u00C0-\u00DE][\w.’'-]*\s*)+$")
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-
-
 def _subject_parts(phrase: str, article) -> list[str]:
     """The comma-separated parts of a subject phrase that can name the subject: not introductory phrases
     ('In a statement'), nor the rest of a place they end with ('in Hudson, New Hampshire Monday')."""
     raw = [part.strip() for part in phrase.split(",")]
     return [part for number, part in enumerate(raw) if part and not _introductory(part, article) and not (
-        0 < number < len(raw) - 1 and _PLACE_END.search(raw[number - 1]) and _is_place(part))]
-
-
-def _is_place(part: str) -> bool:
-    """'New Hampshire', 'Ohio Monday': a region or country the text names after a city."""
-    words = [w for w in part.split() if w not in _WEEKDAYS]
-    return bool(words) and " ".join(words).lower() in PLACES
+        0 < number < len(raw) - 1 and continues_a_place(raw[number - 1], part))]
 
 
 def _introductory(part: str, article=None) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from .letters import CAPITAL
 from .cues import AUXILIARIES, INVERTED_SUBJECT, POSSESSIVE_CUE, STRONG_BOUNDARY, VERB, is_noun_use, last_clause
-from .names import clean_phrase
+from .names import clean_phrase, continues_a_place
 from .sentences import WINDOW
 from .speakers import resolve_leading_phrase, resolve_phrase
 
@@ -80,17 +80,12 @@ def participle_subject(article, index, span, masked, sentence_start, position, f
     return main_subject(article, index, span, masked, sentence_start, position, found)
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+(?:[A-Z\u00C0-\u00DE][\w.’'-]*\s*)+$")
-
-_BARE_PLACE = re.compile(r"^\s*(?:[A-Z\u00C0-\u00DE][\w.’'-]*\s*){1,4}$")
-
-
 def main_subject(article, index, span, masked, sentence_start, position, found):
     """The phrase a clause of the sentence starts with, skipping places ('in Salem, New Hampshire,')."""
     sentence = masked[max(sentence_start, position - WINDOW) : position]
     parts = [p for p in sentence.split(",") if p.strip()]
     for number, part in enumerate(parts):
-        if number and _PLACE_BEFORE.search(parts[number - 1]) and _BARE_PLACE.match(part):
+        if number and continues_a_place(parts[number - 1], part):
             continue  # 'New Hampshire' after 'in Salem': the rest of a place, not a subject
         speaker = resolve_leading_phrase(article, index, span.start, part)
         if speaker is not None:
