@@ -82,6 +82,12 @@ class ArticleMemory:
         person = self.people.find(name)
         return person.aliases if person else ()
 
+    def people_named(self, first: int, last: int, position: int | None = None) -> dict[str, Speaker]:
+        """The people mentioned in passages first..last (in the last, before `position` when given)."""
+        return {m.speaker.name: m.speaker for m in self.mentions
+                if first <= m.passage <= last and m.speaker.kind == "person"
+                and (position is None or m.passage < last or m.position <= position)}
+
     def full_name(self, short: str, gender: str | None = None) -> str | None:
         """The full name a short form means: with two holders ('Mr. Fairweather', 'Ms. Fairweather'),
         the one of the honorific's gender."""

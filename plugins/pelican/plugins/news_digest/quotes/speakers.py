@@ -280,8 +280,7 @@ def _the_person_just_named(article, index: int, position: int, roleless: bool = 
     """The one person this paragraph (or, naming none, the one before) has named, when the article has given
     them no role: 'Chidi Okafor-Reyes, 31, scored twice. “…,” the striker said.'"""
     for passage in (index, index - 1):
-        named = {m.speaker.name: m.speaker for m in article.mentions
-                 if m.passage == passage and (passage < index or m.position <= position) and m.speaker.kind == "person"}
+        named = article.people_named(passage, passage, position if passage == index else None)
         if named:
             [(name, speaker)] = named.items() if len(named) == 1 else [(None, None)]
             return speaker if name and not (roleless and name in article.role_of) else None

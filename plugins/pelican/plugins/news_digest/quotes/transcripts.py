@@ -60,9 +60,8 @@ def speaker_label(label: str) -> str:
 
 def interviewee(article, first_turn: int):
     """Who answers the 'A:' turns of an interview: the one person the introduction names, not its host."""
-    named = {m.speaker.name: m.speaker for m in article.mentions
-             if m.passage < first_turn and m.speaker.kind == "person"
-             and not _HOST.search(m.speaker.role or "")}
+    named = {name: speaker for name, speaker in article.people_named(0, first_turn - 1).items()
+             if not _HOST.search(speaker.role or "")}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
