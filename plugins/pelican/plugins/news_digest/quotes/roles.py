@@ -8,7 +8,8 @@ import functools
 
 from .mentions import ArticleMemory
 from .model import Speaker
-from .names import COMPANY_WORDS, PLACES, head_noun, strip_determiner
+from .names import POST_MODIFIERS, head_noun, strip_determiner
+from .vocabulary import COMPANY_WORDS, PLACES
 
 # Role heads a description may use for a more specific role the article gave ('the leader' for a president).
 ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premier", "leader", "head of state"),
@@ -144,3 +145,36 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
                 all(m in named or _same_place(m, named) for m in modifiers):
             return Speaker(speaker.name, speaker.kind)
     return None
+
+
+def person_just_named(article, index: int, position: int, roleless: bool = False) -> Speaker | None:
+    """The one person this paragraph (or, naming none, the one before) has named, when the article has given
+    them no role: 'Chidi Okafor-Reyes, 31, scored twice. “…,” the striker said.'"""
+    for passage in (index, index - 1):
+        named = article.people_named(passage, passage, position if passage == index else None)
+        if named:
+            [(name, speaker)] = named.items() if len(named) == 1 else [(None, None)]
+            return speaker if name and not (roleless and name in article.role_of) else None
+    return None
+
+
+def publisher_of(article, index: int) -> Speaker | None:
+    """The organisation a bare 'the report' belongs to: the one this or the previous passage is about."""
+    for mention in reversed(article.mentions):
+        if mention.passage < index - 1:
+            break
+        if mention.subject and mention.speaker.kind == "organisation" and mention.passage <= index:
+            return mention.speaker
+    return None
+
+
+def short_description(description: str) -> str:
+    """A description of at most six words: a longer one loses its post-modifier
+    ('one well-connected Democrat familiar with the campaign's organisation' -> 'one well-connected Democrat')."""
+    words = description.split()
+    if len(strip_determiner(description).split()) <= 6:
+        return description
+    for position, word in enumerate(words[1:], start=1):
+        if word.lower() in POST_MODIFIERS:
+            return " ".join(words[:position])
+    return description

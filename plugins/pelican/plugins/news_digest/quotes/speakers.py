@@ -9,11 +9,10 @@ import re
 from .letters import CAPITAL
 from .cues import DOCUMENT_NOUNS
 from .model import Speaker
-from .roles import resolve_institution, resolve_role
+from .roles import person_just_named, publisher_of, resolve_institution, resolve_role, short_description
 from .validation import valid_speaker
 from .names import (
     DETERMINERS,
-    POST_MODIFIERS,
     HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
@@ -254,59 +253,26 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     if determiner in DETERMINERS or bare[:1].islower():
         by_role = resolve_institution(article, bare) or resolve_role(article, bare)
         if by_role is None and determiner == "the" and (_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare)):
-            by_role = _the_person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'
+            by_role = person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'
         if by_role is None and determiner == "the" and noun in ROLE_WORDS and len(words) == 2:
-            by_role = _the_person_just_named(article, index, position, roleless=True)  # 'the striker'
+            by_role = person_just_named(article, index, position, roleless=True)  # 'the striker'
         if by_role is not None:
             return by_role
         if noun in DOCUMENT_NOUNS:
-            owner = _publisher(article, index) if determiner == "the" and len(words) == 2 else None
+            owner = publisher_of(article, index) if determiner == "the" and len(words) == 2 else None
             return Speaker(f"{owner.name} {noun}" if owner else _capitalise(phrase if determiner != "a" else bare),
                            "document")  # 'The IAEA released a report … “…,” the report added': the IAEA report
         if noun in ROLE_WORDS:
-            return Speaker(_short(phrase if determiner in {"a", "an"} else bare), "description")
+            return Speaker(short_description(phrase if determiner in {"a", "an"} else bare), "description")
     if bare[:1].isupper():
         named = resolve_named(article, phrase, strict=False)
         if named is not None:
             return named
     if noun in ROLE_WORDS:
-        return Speaker(_short(bare), "description")
+        return Speaker(short_description(bare), "description")
     if determiner in DETERMINERS | {"one", "another"} and len(words) <= 12 and agent_noun(noun):
-        return Speaker(_short(bare if determiner == "the" else phrase), "description")  # 'the Republican nominee'
+        return Speaker(short_description(bare if determiner == "the" else phrase), "description")  # 'the Republican nominee'
     return None
-
-
-def _the_person_just_named(article, index: int, position: int, roleless: bool = False) -> Speaker | None:
-    """The one person this paragraph (or, naming none, the one before) has named, when the article has given
-    them no role: 'Chidi Okafor-Reyes, 31, scored twice. “…,” the striker said.'"""
-    for passage in (index, index - 1):
-        named = article.people_named(passage, passage, position if passage == index else None)
-        if named:
-            [(name, speaker)] = named.items() if len(named) == 1 else [(None, None)]
-            return speaker if name and not (roleless and name in article.role_of) else None
-    return None
-
-
-def _publisher(article, index: int) -> Speaker | None:
-    """The organisation a bare 'the report' belongs to: the one this or the previous passage is about."""
-    for mention in reversed(article.mentions):
-        if mention.passage < index - 1:
-            break
-        if mention.subject and mention.speaker.kind == "organisation" and mention.passage <= index:
-            return mention.speaker
-    return None
-
-
-def _short(description: str) -> str:
-    """A description of at most six words: a longer one loses its post-modifier
-    ('one well-connected Democrat familiar with the campaign's organisation' -> 'one well-connected Democrat')."""
-    words = description.split()
-    if len(strip_determiner(description).split()) <= 6:
-        return description
-    for position, word in enumerate(words[1:], start=1):
-        if word.lower() in POST_MODIFIERS:
-            return " ".join(words[:position])
-    return description
 
 
 def _capitalise(text: str) -> str:

@@ -1,0 +1,40 @@
+"""Words that tell a place or an organisation from a person: a small vocabulary of English news
+(street and company words, first words of broadcasters, regions and countries written after a city)."""
+
+from __future__ import annotations
+
+# Words a company's name ends with: 'Fairbanks Foods', 'Tamarack Midstream Corp.'.
+COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd limited llc plc co foods group
+    holdings airlines airways motors industries technologies systems pharmaceuticals energy brands partners
+    capital bank insurance logistics shipping cargo mining media entertainment semiconductor semiconductors
+    electronics therapeutics biosciences software telecom steel chemicals resources beverages automotive robotics
+    labs networks solutions products""".split())
+# Last words that make a capitalised run a place or an organisation, not a person.
+NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc corp corporation ltd llc plc
+    company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
+    department office council committee commission agency service bureau authority university college institute
+    foundation association party union parliament senate congress assembly government administration bank fund
+    news times journal gazette telegraph herald tribune network press centre center row terrace crescent gardens
+    drive estate quay wharf plaza highway parkway rescue trust society club league team shelter clinic hospital
+    library museum theatre theater church station airport board coalition alliance courier chronicle examiner
+    inquirer mirror magazine radio television broadcasting weekly daily town city united rovers athletic
+    wanderers albion fc county marathon cup championship championships open games festival summit conference
+    award awards prize olympics series tour""".split())
+# First words that make a capitalised run a broadcaster, a place or an organisation ('Radio Meridian').
+NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape".split())
+# Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
+PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
+    Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|
+    Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
+    New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+    South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|
+    D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|Mo.|
+    Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Vt.|Va.|Wash.|W.Va.|Wis.|
+    Wyo.|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New South Wales|Victoria|
+    Queensland|Tasmania|England|Scotland|Wales|Northern Ireland|Ireland|France|Germany|Italy|Spain|Portugal|
+    Belgium|Netherlands|Switzerland|Austria|Poland|Ukraine|Russia|Belarus|Lithuania|Latvia|Estonia|Finland|
+    Sweden|Norway|Denmark|Iceland|Greece|Turkey|Romania|Bulgaria|Hungary|Serbia|Croatia|Israel|Lebanon|Syria|
+    Iraq|Iran|Jordan|Egypt|Libya|Tunisia|Morocco|Algeria|Nigeria|Kenya|Ethiopia|South Africa|India|Pakistan|
+    Afghanistan|Bangladesh|China|Japan|South Korea|North Korea|Taiwan|Vietnam|Thailand|Indonesia|Philippines|
+    Malaysia|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Venezuela|Cuba""".replace(
+    "\n", "").split("|"))
