@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..core import Problem, Severity, setting
 from ..core.files import editor_files
+from ..core.parallel import map_articles, worker_count
 from ..events import events_without_passages
 from ..outlets.outlets import assign_outlets
 from ..reading.rules import check_source, is_article
@@ -44,6 +45,10 @@ def links_outside(root: Path) -> list[Problem]:
     return problems
 
 
+def _check_file(path: Path, settings) -> tuple:
+    return check_source(path, str(path.relative_to(Path(settings["PATH"]).parent)), settings)
+
+
 def check_content(settings, deep: bool = False) -> list[Problem]:
     """Problems in articles, pages, outlets, people and events, all at once.
 
@@ -55,9 +60,9 @@ def check_content(settings, deep: bool = False) -> list[Problem]:
     root = Path(settings["PATH"])
     problems: list[Problem] = [] if setting(settings, "DIGEST_ALLOW_OUTSIDE_LINKS") else links_outside(root)
     articles = []
-    for path in content_files(settings):
-        name = str(path.relative_to(root.parent))
-        source, found = check_source(path, name, settings)
+    paths = content_files(settings)
+    checked = map_articles(_check_file, paths, settings, worker_count(setting(settings, "DIGEST_WORKERS")))
+    for path, (source, found) in zip(paths, checked):  # read on every core, reported in the files' order
         problems += found
         if source is not None and is_article(path, settings):
             articles.append(source)
