@@ -127,16 +127,18 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     after = masked[after_start : end_of_sentence if next_quote < 0 else min(end_of_sentence, next_quote)]
     if words == 0 or (not passage.block and TITLE_CUE.search(before)):
         return None
-    if not passage.block and looks_like_title(quoted) and (not AFTER.match(after) or _AFTER_PREPOSITION.search(before)
+    cue = AFTER.match(after)
+    if not passage.block and looks_like_title(quoted) and (not cue or _AFTER_PREPOSITION.search(before)
                                                            or _WORK_BEFORE.search(before)):
         return None  # “Golden Gate of the East”, “SMO Hero City”: a name, not words spoken
-    if open_quote is not None and span.start <= len(text) - len(text.lstrip()) + 1:
+    at_start = span.start <= len(text) - len(text.lstrip()) + 1  # the quotation opens its paragraph
+    if open_quote is not None and at_start:
         return _quote(passage, span, open_quote.speaker, f"continues the quotation in {open_quote.passage}", True)
 
     speaker = how = None
     # '… lamented her gaffes - “…?” - Democrats said …': a quotation between dashes belongs to the clause before
     aside = before.rstrip().endswith(("-", "—", "–")) and after.lstrip().startswith(("-", "—", "–"))
-    match = AFTER.match(after) if not aside else None
+    match = cue if not aside else None
     if match and match.group("np2") and not _subject_like(match.group("np2")):
         match = None
     if match:
@@ -189,11 +191,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         how = f"introduced by “{lead.strip()}:”" if speaker else None
     if speaker is None and _no_new_speaker(after) and len(_words_outside(before)) <= 2:
         speaker, how = previous_sentence(article, index, span, masked, sentences, start_of_sentence, found)
-    if speaker is None and (passage.block or span.start <= len(text) - len(text.lstrip()) + 1) and previous \
-            and previous.text.rstrip().endswith(":"):
+    if speaker is None and (passage.block or at_start) and previous and previous.text.rstrip().endswith(":"):
         speaker, how = lead_in(article, index, previous, quotes)
-    if speaker is None and previous and not found and span.start <= len(text) - len(text.lstrip()) + 1 \
-            and not _has_words(before) and not _has_words(after):
+    if speaker is None and previous and not found and at_start and not _has_words(before) \
+            and not _has_words(after):
         speaker, how = previous_paragraph_quoted(previous, quotes)
         if speaker is None and span.start + len(quoted) + 2 >= len(text.rstrip()) and \
                 not find_mark_spans(previous.text):

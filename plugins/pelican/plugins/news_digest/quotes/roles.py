@@ -153,8 +153,10 @@ def person_just_named(article, index: int, position: int, roleless: bool = False
     for passage in (index, index - 1):
         named = article.people_named(passage, passage, position if passage == index else None)
         if named:
-            [(name, speaker)] = named.items() if len(named) == 1 else [(None, None)]
-            return speaker if name and not (roleless and name in article.role_of) else None
+            if len(named) > 1:
+                return None
+            [(name, speaker)] = named.items()
+            return None if roleless and name in article.role_of else speaker
     return None
 
 
