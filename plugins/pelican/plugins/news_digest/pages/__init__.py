@@ -20,7 +20,7 @@ from pelican import signals
 
 from ..reading.sanitize import sanitize_summary
 
-from .reuse import ReusingWriter
+from .reuse import ReusingWriter, finish_pages
 
 
 def _absolute(settings, url: str) -> str:
@@ -154,4 +154,5 @@ def register():
     signals.initialized.connect(add_filters)
     signals.get_writer.connect(get_writer)
     signals.all_generators_finalized.connect(note_unpublished_pages)
+    signals.finalized.connect(finish_pages)  # before the sitemap lists what was written
     signals.finalized.connect(write_sitemap_and_robots)

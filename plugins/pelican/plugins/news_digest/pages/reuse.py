@@ -11,9 +11,12 @@ it and the record starts empty. Pages whose HTML holds Pelican's intra-site
 link syntax ({filename}, {static}, ...) depend on other files and are always
 rendered.
 
-The article pages that must be rendered are rendered on every core: the
-writer holds them back until the first page that is not an article's (Pelican
-writes all article pages first) and shares them out between forked workers.
+Every page that must be rendered (articles, listings, the digest's pages) is
+rendered on every core: the writer holds the pages back until the generators
+are done (`finish_pages`, at `finalized`, before anything reads the site) or
+a page is written twice (Pelican's check), and shares them out between forked
+workers; Pelican's `content_written` is then sent in this process, in the
+order the pages were written.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import logging
 import os
 import re
 import sys
+import weakref
 from pathlib import Path
 
 from ..core import setting
@@ -36,6 +40,7 @@ from pelican.writers import Writer
 logger = logging.getLogger(__name__)
 
 _INTRASITE_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*[{|]""")
+_writers: weakref.WeakValueDictionary = weakref.WeakValueDictionary()  # output path -> its build's writer
 
 
 def theme_fingerprint(theme: str, overrides=()) -> str:
@@ -99,34 +104,27 @@ class ReusingWriter(Writer):
         self.site = None  # the theme and menu fingerprint, known at the first article
         self.reused = self.rendered = 0
         self._neighbours: dict[int, tuple | None] = {}  # each article is the neighbour of two others
-        self._held: list[tuple] = []  # article pages to render: (name, key, write_file's arguments)
+        self._held: list[tuple] = []  # pages to render: (name, key or None, write_file's arguments)
         self._held_names: set[str] = set()
         signals.finalized.connect(self.save_record)  # weakly: gone with the writer
+        _writers[os.path.realpath(output_path)] = self
 
     def write_file(self, name, template, context, *args, **kwargs):
-        article = kwargs.get("article")
-        if article is None or name in self._held_names:
-            self.render_held_pages()  # the article pages are over (or one is written twice: Pelican's check)
-            super().write_file(name, template, context, *args, **kwargs)
-            return
-        key = None
-        if self.record.path is not None:
-            if self.site is None:
-                self.site = fingerprint(theme_fingerprint(self.settings["THEME"],
-                                                          self.settings.get("THEME_TEMPLATES_OVERRIDES") or ()),
-                                        [_link(p) for p in context.get("pages", [])])
-            key = article_page_key(article, self.site, name, kwargs.get("url") or article.url, self._neighbour)
-        if key is not None and self._reuse(name, key):
-            signals.content_written.send(os.path.join(self.output_path, name), context=context)
-            return
-        self._held.append((name, key, (template, context, args, kwargs)))
+        if name in self._held_names:
+            self.render_held_pages()  # written twice: Pelican's own check sees both
+        if kwargs.get("article") is not None and self.record.path is not None and self.site is None:
+            self.site = fingerprint(theme_fingerprint(self.settings["THEME"],
+                                                      self.settings.get("THEME_TEMPLATES_OVERRIDES") or ()),
+                                    [_link(p) for p in context.get("pages", [])])
+        self._held.append((name, (template, context, args, kwargs)))
         self._held_names.add(name)
 
     def render_held_pages(self) -> None:
-        """Render the article pages held back, on `workers` processes; then tell of them in Pelican's order."""
+        """Reuse or render the pages held back, on `workers` processes; then tell of them in the order
+        they came."""
         held, self._held, self._held_names = self._held, [], set()
-        digests = map_articles(_render_held_page, range(len(held)), (self, held), self.workers)
-        for (name, key, (_, context, _, kwargs)), digest in zip(held, digests):
+        results = map_articles(_write_held_page, range(len(held)), (self, held), self.workers)
+        for (name, (_, context, _, kwargs)), (key, digest, reused) in zip(held, results):
             path = sanitised_join(self.output_path, name)
             self._written_files.add(path)  # what Pelican's own check against writing a file twice needs
             if kwargs.get("override_output"):
@@ -134,7 +132,15 @@ class ReusingWriter(Writer):
             signals.content_written.send(path, context=context)
             if key is not None:
                 self.record.keep(name, (key, digest))
-                self.rendered += 1
+                self.reused += reused
+                self.rendered += not reused
+
+    def page_key(self, name: str, kwargs: dict) -> str | None:
+        """The reuse key of an article page (None for other pages, or without a record)."""
+        article = kwargs.get("article")
+        if article is None or self.record.path is None:
+            return None
+        return article_page_key(article, self.site, name, kwargs.get("url") or article.url, self._neighbour)
 
     def _neighbour(self, article) -> tuple | None:
         if id(article) not in self._neighbours:
@@ -149,27 +155,38 @@ class ReusingWriter(Writer):
         self.record.save()
         logger.debug("digest: article pages: %d reused, %d rendered", self.reused, self.rendered)
 
-    def _reuse(self, name: str, key: str) -> bool:
+    def reuse(self, name: str, key: str) -> str | None:
+        """Link the published page into the new site if its key is the recorded one and its bytes are
+        those recorded; returns their digest (None: render it)."""
         recorded = self.record.recall(name)
         if self.published is None or recorded is None or recorded[0] != key:
-            return False
+            return None
         published, new = os.path.join(self.published, name), os.path.join(self.output_path, name)
         try:
             if _file_digest(published) != recorded[1]:
-                return False  # changed since it was published
+                return None  # changed since it was published
             os.makedirs(os.path.dirname(new), exist_ok=True)
             os.link(published, new)
         except OSError:
-            return False
-        self.record.keep(name, recorded)
-        self.reused += 1
-        return True
+            return None
+        return recorded[1]
 
 
-def _render_held_page(index: int, shared) -> str | None:
-    """Render one held article page with Pelican's own writer; the digest of the file written, if recorded."""
+def finish_pages(pelican) -> None:
+    """`finalized`, before any other receiver of this plugin reads the site: the held pages are written."""
+    writer = _writers.get(os.path.realpath(pelican.output_path))
+    if writer is not None:
+        writer.render_held_pages()
+
+
+def _write_held_page(index: int, shared) -> tuple[str | None, str | None, bool]:
+    """Take one held page from the published site or render it with Pelican's own writer:
+    (its reuse key, the digest of its bytes if keyed, whether it was reused)."""
     writer, held = shared
-    name, key, (template, context, args, kwargs) = held[index]
+    name, (template, context, args, kwargs) = held[index]
+    key = writer.page_key(name, kwargs)
+    if key is not None and (digest := writer.reuse(name, key)) is not None:
+        return key, digest, True
     with signals.content_written.muted():  # the writer that held it back tells, in its own process
         Writer.write_file(writer, name, template, context, *args, **kwargs)
-    return _file_digest(os.path.join(writer.output_path, name)) if key is not None else None
+    return key, (_file_digest(os.path.join(writer.output_path, name)) if key is not None else None), False
