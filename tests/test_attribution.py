@@ -467,3 +467,33 @@ def test_same_surnames_clubs_broadcasters_and_titles(text, expected):
 ])
 def test_the_person_just_named_in_a_description(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_description_opening_the_sentence_is_not_part_of_the_name():
+    text = ("Treasurer Helga Marsh-Oduya presented the budget on Monday.\n\n"
+            "“We have balanced the books without touching the libraries,” Marsh-Oduya said.\n\n"
+            "Goalkeeper Rufus Tallant-Berry saved two penalties. “I guessed right twice,” the goalkeeper said.")
+    assert speakers(text) == ["Helga Marsh-Oduya", "Rufus Tallant-Berry"]
+
+
+def test_a_nationality_before_the_name_is_not_part_of_it():
+    text = ("The stage went to Peruvian Tadeo Ccori Huamán, ahead of Norwegian Sigurd Aalvik-Brenna.\n\n"
+            "“The last kilometre hurt more than the mountain,” Huamán said. “Next year,” said Aalvik-Brenna.")
+    assert speakers(text) == ["Tadeo Ccori Huamán", "Sigurd Aalvik-Brenna"]
+
+
+def test_a_given_name_opening_the_sentence_stays_part_of_the_name():
+    text = "Margaret Anne Holloway chaired the hearing. “We will sit again in May,” Holloway said."
+    assert speakers(text) == ["Margaret Anne Holloway"]
+
+
+def test_the_first_words_of_an_organisation_name_it():
+    text = ("Workers at a plant run by Brightwater Textile Holdings walked out on Tuesday.\n\n"
+            "Brightwater said the stoppage was “regrettable and avoidable.”")
+    assert speakers(text) == ["Brightwater Textile Holdings"]
+
+
+def test_an_age_from_thirteen_to_nineteen_makes_the_teenager():
+    text = ("Forward Lotte Brinkhuis, 17, scored twice and Joanna Pell, 34, once.\n\n"
+            "“I did not sleep last night,” the teenager said.")
+    assert speakers(text) == ["Lotte Brinkhuis"]

@@ -8,12 +8,13 @@ import dataclasses
 import functools
 import re
 
+from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
 from .model import Speaker
 from .names import (DETERMINERS, HONORIFICS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, agent_noun, clean_phrase,
-                    head_noun, split_role_and_name, strip_determiner, title_before_name)
-from .roles import resolve_institution
+                    head_noun, looks_like_person, split_role_and_name, strip_determiner, title_before_name)
+from .roles import demonym, resolve_institution
 from .speakers import resolve_named
 
 # A run of capitalised words (with the particles of names), starting where a word starts: not inside
@@ -47,6 +48,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
             phrase += "."  # 'Marcus Bell Jr.', 'Tamarack Midstream Corp.': the dot is part of the name
         phrase = phrase.removesuffix("’s").removesuffix("'s")  # 'Westbourne District Council’s committee'
+        phrase, described = _description_before_name(article, phrase, match.start() in starts)
         group, of, rest = phrase.partition(" of ")
         if of and " " not in group and group.lower() in _GROUP_WORDS:
             phrase = rest  # 'Members of Westbourne District Council': the council
@@ -69,10 +71,13 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             else:  # a bare surname may resolve once its full name is seen
                 article.unresolved.add(phrase)
         subject = match.start() in starts
+        if described and speaker is not None and speaker.kind == "person" and not speaker.role:
+            speaker = dataclasses.replace(speaker, role=described)  # 'the substitute' may mean them later
         if speaker is not None and speaker.kind == "person":
             age = _AGE_AFTER.match(masked, match.end()) if masked.startswith(", ", match.end()) else None
-            if age:  # 'Craig Mulholland, 45,': 'the 45-year-old' later
-                article.roles.append((f"{age[1]}-year-old", Speaker(speaker.name, "person")))
+            if age:  # 'Craig Mulholland, 45,': 'the 45-year-old' later ('the teenager' at 13 to 19)
+                ages = [f"{age[1]}-year-old", *(("teenager", "teen") if 13 <= int(age[1]) <= 19 else ())]
+                article.roles += [(said, Speaker(speaker.name, "person")) for said in ages]
             if speaker.name not in article.role_of:  # the first role the article gives someone is kept
                 speaker = _with_role_around(speaker, masked, match.start(), match.end())
             shown = _honorific_gender(phrase)
@@ -81,6 +86,19 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
                                     article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
+
+
+def _description_before_name(article: ArticleMemory, phrase: str, opens_sentence: bool) -> tuple[str, str | None]:
+    """('Kyle Ansah-Doyle', 'substitute') from 'Substitute Kyle Ansah-Doyle' opening a sentence (a word the
+    article never capitalises mid-sentence, not a given name), or from 'Colombian Andrés Quintero' anywhere."""
+    first, _, rest = phrase.partition(" ")
+    if " " not in rest or not first[1:].islower() or not looks_like_person(rest) or split_role_and_name(phrase)[0]:
+        return phrase, None  # not a name after one word, or a role the name's own rules take off ('Manager X')
+    if demonym(first):
+        return rest, first
+    if opens_sentence and not article.is_proper(first) and not gender_of_given_name(first):
+        return rest, first.lower()
+    return phrase, None
 
 
 @functools.lru_cache(maxsize=16384)

@@ -43,6 +43,7 @@ class ArticleMemory:
         self.gender: dict[str, str] = {}  # name -> "m" or "f", where an honorific or a pronoun showed it
         self.unresolved: set[str] = set()  # single capitalised words that named no one
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
+        self.organisations: dict[str, str] = {}  # the first words of an organisation's name -> its whole name
 
     def read(self, texts: list[str]) -> None:
         """Note the words the article capitalises where no sentence starts: those are names."""
@@ -71,12 +72,23 @@ class ArticleMemory:
                         holders.append(speaker.name)
                 if " " in name:
                     self.first_words.setdefault(first_word(name).lower(), speaker.name)
+        elif speaker.kind == "organisation":
+            words = speaker.name.split()
+            for size in range(len(words) - 1, 0, -1):  # 'Andes Meridian Mining' -> 'Andes Meridian', 'Andes'
+                self.organisations.setdefault(" ".join(words[:size]).lower(), speaker.name)
         if speaker.role:
             entry = (speaker.role.lower(), speaker)
             if self.roles and entry in self.roles:  # once, where it was said last
                 self.roles.remove(entry)
             self.roles.append(entry)
             self.role_of.setdefault(speaker.name, speaker.role)
+
+    def organisation_named(self, short: str) -> str | None:
+        """The organisation whose whole name `short` begins ('Farrowgate' for 'Farrowgate Foods Inc.'),
+        unless a person of this article is called so."""
+        if short.lower() in self.full_names:
+            return None
+        return self.organisations.get(short.lower())
 
     def _aliases(self, name: str) -> tuple[str, ...]:
         person = self.people.find(name)

@@ -39,7 +39,7 @@ ROLE_WORDS = frozenset(
     suspect defendant plaintiff juror senior sergeant corporal warden objector campaigner organiser organizer
     volunteer skipper winger defender forward batsman bowler ruckman
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
-    rivals councilman councilwoman councillor cllr assemblyman assemblywoman alderman alderwoman selectman trustee
+    rivals councilman councilwoman councillor cllr cr assemblyman assemblywoman alderman alderwoman selectman trustee
     pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates
     delegate""".split()
 )

@@ -26,6 +26,19 @@ ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premie
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "ic", "i")  # Italian, Chinese, British, French, Iraqi
 
 
+@functools.lru_cache(maxsize=4096)
+def demonym(word: str) -> bool:
+    """'Colombian', 'Belgian', 'Kenyan', 'Chinese': a nationality made from a country the vocabulary knows
+    (word and country share their first four letters, after an ending: 'Peruvian', 'Norwegian'; 'Dean'
+    and 'Brian' are too short)."""
+    lower = word.lower()
+    for ending in ("ian", "an", "ese", "ish", "i", "n"):
+        stem = lower.removesuffix(ending)
+        if stem != lower and len(stem) >= 4:
+            return any(place.startswith(stem[:4]) for place in PLACES)
+    return False
+
+
 _ROLE_GOES_ON = frozenset({"of", "for", "to", "at", "in"})  # 'spokeswoman for the agency'
 
 

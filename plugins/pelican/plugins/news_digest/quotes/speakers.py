@@ -180,6 +180,9 @@ def resolve_named(article, phrase, strict) -> Speaker | None:
     known = article.people.find(name) if name else None
     if known:
         return Speaker(known.name, known.kind, role)
+    organisation = article.organisation_named(shape.bare) if not shape.titled else None
+    if organisation and organisation != shape.bare:
+        return Speaker(organisation, "organisation")  # 'Andes Meridian said' after 'Andes Meridian Mining'
     full = article.full_name(name, HONORIFICS.get(title_before_name(role) or "")) if name else None
     if full and (shape.single or shape.person or name[:1].islower() or name.split()[0] in _CAPITAL_PARTICLES):
         return Speaker(full, "person", role)  # 'Ellison', 'de la Cruz', 'Van der Berg' -> the full name

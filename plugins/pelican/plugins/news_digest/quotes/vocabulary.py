@@ -23,7 +23,7 @@ NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc
 # First words that make a capitalised run a broadcaster, a place or an organisation ('Radio Meridian').
 NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape".split())
 # Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
-PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
+PLACES = frozenset(name.strip().lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
     Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|
     Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
     New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
@@ -36,5 +36,8 @@ PLACES = frozenset(name.lower() for name in """Alabama|Alaska|Arizona|Arkansas|C
     Sweden|Norway|Denmark|Iceland|Greece|Turkey|Romania|Bulgaria|Hungary|Serbia|Croatia|Israel|Lebanon|Syria|
     Iraq|Iran|Jordan|Egypt|Libya|Tunisia|Morocco|Algeria|Nigeria|Kenya|Ethiopia|South Africa|India|Pakistan|
     Afghanistan|Bangladesh|China|Japan|South Korea|North Korea|Taiwan|Vietnam|Thailand|Indonesia|Philippines|
-    Malaysia|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Venezuela|Cuba""".replace(
+    Malaysia|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Venezuela|Cuba|
+    Albania|Armenia|Azerbaijan|Bolivia|Bosnia|Britain|Cambodia|Cameroon|Cyprus|Czechia|Ecuador|Ghana|Guatemala|
+    Haiti|Jamaica|Kazakhstan|Korea|Kosovo|Moldova|Mongolia|Nepal|Palestine|Panama|Rwanda|Senegal|Slovakia|
+    Slovenia|Somalia|Sudan|Tanzania|Uganda|Uruguay|Yemen|Zambia|Zimbabwe""".replace(
     "\n", "").split("|"))
