@@ -497,3 +497,16 @@ def test_an_age_from_thirteen_to_nineteen_makes_the_teenager():
     text = ("Forward Lotte Brinkhuis, 17, scored twice and Joanna Pell, 34, once.\n\n"
             "“I did not sleep last night,” the teenager said.")
     assert speakers(text) == ["Lotte Brinkhuis"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one organisation the article named, though its name has no company word
+    ("Shares of Brisant Semiconductor fell 6% on Monday. “Demand has softened in every region,” the company "
+     "said.", ["Brisant Semiconductor"]),
+    # a body is not 'the company'
+    ("The Harbour Commission met on Monday. “We need more time,” the company said.", ["company"]),
+    ("The grant went to Tollbridge College. “It changes what we can teach,” the college said.",
+     ["Tollbridge College"]),
+])
+def test_descriptions_of_organisations(text, expected):
+    assert speakers(text) == expected

@@ -12,7 +12,7 @@ from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
 from .model import Speaker
-from .names import (DETERMINERS, HONORIFICS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, agent_noun, clean_phrase,
+from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, agent_noun, clean_phrase,
                     head_noun, looks_like_person, split_role_and_name, strip_determiner, title_before_name)
 from .roles import demonym, resolve_institution
 from .speakers import resolve_named
@@ -50,8 +50,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         phrase = phrase.removesuffix("’s").removesuffix("'s")  # 'Westbourne District Council’s committee'
         phrase, described = _description_before_name(article, phrase, match.start() in starts)
         group, of, rest = phrase.partition(" of ")
-        if of and " " not in group and group.lower() in _GROUP_WORDS:
-            phrase = rest  # 'Members of Westbourne District Council': the council
+        if of and " " not in group and (group.lower() in _GROUP_WORDS or
+                                        _common_plural(article, group, match.start() in starts)):
+            phrase = rest  # 'Members of Westbourne District Council', 'Shares of Kestrel Semiconductor': the rest
         if " " not in phrase and phrase.lower() in _NEVER_A_NAME and not article.people.find(phrase):
             continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
         if phrase in article.unresolved and phrase.lower() not in article.full_names:
@@ -86,6 +87,13 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
                                     article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
+
+
+def _common_plural(article: ArticleMemory, word: str, opens_sentence: bool) -> bool:
+    """'Shares' in 'Shares of X' opening a sentence: a plural the article never capitalises mid-sentence,
+    not an institution's word ('Friends', 'Workers' may be; 'Ministries' is not)."""
+    return opens_sentence and word.endswith("s") and word.lower() not in INSTITUTION_WORDS \
+        and not article.is_proper(word)
 
 
 def _description_before_name(article: ArticleMemory, phrase: str, opens_sentence: bool) -> tuple[str, str | None]:

@@ -8,7 +8,7 @@ import functools
 
 from .mentions import ArticleMemory
 from .model import Speaker
-from .names import POST_MODIFIERS, head_noun, strip_determiner
+from .names import INSTITUTION_WORDS, POST_MODIFIERS, head_noun, strip_determiner
 from .vocabulary import COMPANY_WORDS, PLACES
 
 # Role heads a description may use for a more specific role the article gave ('the leader' for a president).
@@ -140,7 +140,12 @@ INSTITUTION_SYNONYMS = {
     "union": ("union",), "court": ("court", "tribunal"), "university": ("university", "college"),
     "government": ("government",), "bank": ("bank",), "board": ("board",), "district": ("district",),
     "school": ("school", "academy", "college"), "hospital": ("hospital", "clinic", "trust"),
+    "college": ("college", "university", "school"), "institute": ("institute", "institution"),
+    "museum": ("museum", "gallery"), "foundation": ("foundation", "trust", "charity"), "club": ("club",),
+    "coalition": ("coalition", "alliance"), "association": ("association", "federation"), "league": ("league",),
+    "office": ("office", "department", "bureau"), "airline": ("airline", "airlines", "airways", "air"),
 }
+_COMPANY_HEADS = frozenset({"company", "firm", "group"})
 
 
 def resolve_institution(article: ArticleMemory, description: str) -> Speaker | None:
@@ -157,7 +162,16 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
         if speaker.kind == "organisation" and named & set(heads) and \
                 all(m in named or _same_place(m, named) for m in modifiers):
             return Speaker(speaker.name, speaker.kind)
+    if words[-1] in _COMPANY_HEADS and not modifiers:  # 'Kestrel Semiconductor ... the company said'
+        named = {m.speaker.name for m in article.mentions if m.speaker.kind == "organisation"}
+        if len(named) == 1 and not _institution_words(next(iter(named))):
+            return Speaker(next(iter(named)), "organisation")  # the one organisation named, not a body
     return None
+
+
+def _institution_words(name: str) -> set[str]:
+    """The words of a name that say what kind of body it is ('Ministry', 'Council'), company words aside."""
+    return {w.lower().strip(".,") for w in name.split()} & (INSTITUTION_WORDS - set(COMPANY_WORDS))
 
 
 def person_just_named(article, index: int, position: int, roleless: bool = False) -> Speaker | None:
