@@ -8,6 +8,8 @@ rename where the system allows it (filesystem.py).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
 import signal
@@ -44,13 +46,14 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
 
     settings = load_settings(settings_file, overrides)
     output = Path(output or settings["OUTPUT_PATH"]).resolve()
-    problems = check_content(settings)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    if errors:
-        raise ContentError(errors)
-    project_cache = Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR")
-    with build_lock(project_cache):
-        return _build_locked(settings, settings_file, output, problems, progress, Pelican)
+    with collector_paused():
+        problems = check_content(settings)
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        if errors:
+            raise ContentError(errors)
+        project_cache = Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR")
+        with build_lock(project_cache):
+            return _build_locked(settings, settings_file, output, problems, progress, Pelican)
 
 
 def _build_locked(settings, settings_file, output, problems, progress, Pelican):
@@ -85,6 +88,20 @@ def _build_locked(settings, settings_file, output, problems, progress, Pelican):
         remove_tree(staging)
         signal.signal(signal.SIGTERM, previous)
     return output, problems
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cyclic collector paused for a build: a build's objects live until its end, and at 10,000
+    articles the collector's passes over millions of them took 6-7 s of a 50 s rebuild, to free almost
+    nothing (the peak memory was the same; reference counting frees the rest)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _coverage_from(site: Path, settings) -> list[Problem]:

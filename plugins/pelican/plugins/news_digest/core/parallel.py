@@ -10,6 +10,7 @@ of cores. Small batches run in this process: starting workers costs more.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -30,8 +31,12 @@ def map_articles(function: Callable, items: Sequence, shared, workers: int) -> l
         return [function(item, shared) for item in items]
     context = multiprocessing.get_context("fork")  # workers inherit the code; no re-import
     chunk = max(16, len(items) // (workers * 8))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(function, shared)) as pool:
-        return list(pool.map(_run, items, chunksize=chunk))
+    gc.freeze()  # the workers' collector leaves what they inherit alone (no pages copied for it to look at)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(function, shared)) as pool:
+            return list(pool.map(_run, items, chunksize=chunk))
+    finally:
+        gc.unfreeze()  # this process collects as before (a long `digest serve` frees each build)
 
 
 def _start(function: Callable, shared) -> None:

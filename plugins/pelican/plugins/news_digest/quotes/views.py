@@ -31,9 +31,13 @@ def comparable(text: str) -> str:
 
 def verify_quotes(file: str, passages, quotes: list[Quote]) -> list[Problem]:
     """One error for each quotation whose words are not in its source paragraph."""
-    texts = {p.id: comparable(p.text) for p in passages}
+    by_id = {p.id: p for p in passages}
+    texts: dict[str, str] = {}  # only the paragraphs that hold quotations
     problems = []
     for quote in quotes:
+        passage = by_id.get(quote.passage)
+        if passage is not None and quote.passage not in texts:
+            texts[quote.passage] = comparable(passage.text)
         source = texts.get(quote.passage)
         if source is None or comparable(quote.text) not in source:
             problems.append(Problem.error(
