@@ -23,6 +23,7 @@ from ..core.parallel import worker_count
 
 from .cache import cache_key, prepare_cache, seal_cache
 from .checking import check_content, coverage_warnings
+from .published import RECORD as PUBLISHED_RECORD, PublishedFiles
 from .filesystem import build_lock, exchange, remove_tree, write_atomically
 from .searching import INDEX_DIR, index_for_search
 
@@ -67,6 +68,7 @@ def _build_locked(settings, settings_file, output, problems, progress, Pelican):
         settings.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CACHE_PATH=str(cache),
                         DIGEST_PUBLISHED_PATH=str(output))  # unchanged article pages come from there
     recover_interrupted_swap(output)
+    published = PublishedFiles(output, cache.parent / PUBLISHED_RECORD if cache is not None else None)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.build-", dir=output.parent))
     previous = signal.signal(signal.SIGTERM, _interrupt)  # so that `finally` runs on SIGTERM too
@@ -74,16 +76,16 @@ def _build_locked(settings, settings_file, output, problems, progress, Pelican):
         settings["OUTPUT_PATH"] = str(staging)
         Pelican(settings).run()
         problems = problems + _coverage_from(staging, settings)
-        keep_unchanged_files(staging, output)
+        published.keep_unchanged(staging)
         search_record = None
         if setting(settings, "DIGEST_SEARCH"):
             search_record = index_for_search(staging, output, setting(settings, "DIGEST_SEARCH_BUNDLE_PAGES"),
                                              _read_search_record(cache), worker_count(setting(settings, "DIGEST_WORKERS")),
                                              progress)
-            keep_unchanged_files(staging, output, under=INDEX_DIR)
+            published.keep_unchanged(staging, under=INDEX_DIR)
         swap_in(staging, output)
         if cache is not None:
-            _record_cache(cache, search_record)
+            _record_cache(cache, search_record, published)
     finally:
         remove_tree(staging)
         signal.signal(signal.SIGTERM, previous)
@@ -116,7 +118,7 @@ def _coverage_from(site: Path, settings) -> list[Problem]:
     return coverage_warnings(settings, quoted, {e["slug"] for e in events if e.get("passages")})
 
 
-def _record_cache(cache: Path, search_record: dict | None) -> None:
+def _record_cache(cache: Path, search_record: dict | None, published: PublishedFiles) -> None:
     """After the swap the site is published: a cache that cannot be written only costs the next build time."""
     try:
         if search_record is not None:
@@ -126,6 +128,10 @@ def _record_cache(cache: Path, search_record: dict | None) -> None:
         remove_tree(cache)  # unsealed: the next build starts afresh rather than trust it
         print(f"digest: the site was published, but the content cache could not be written ({error}); "
               "the next build will start without it", file=sys.stderr)
+    try:
+        published.save()
+    except OSError:
+        pass  # the next build compares the published files byte by byte, as without a record
 
 
 class BuildInterrupted(Exception):
@@ -142,41 +148,6 @@ def _read_search_record(cache: Path | None) -> dict:
         return json.loads((cache / SEARCH_RECORD).read_text(encoding="utf-8")) if cache else {}
     except (OSError, ValueError):
         return {}
-
-
-def keep_unchanged_files(staging: Path, output: Path, under: str = "") -> int:
-    """Put the published file itself (a hard link) where the new build wrote the same bytes.
-
-    An unchanged page keeps its inode and modification time, so deploy tools
-    that compare size and mtime (rsync, most uploaders) send only what changed.
-    Only files `under` that folder of the site, if given. Returns how many files were kept.
-    """
-    kept = 0
-    if not output.is_dir():
-        return kept
-    for folder, _, names in os.walk(staging / under):
-        published = os.path.join(output, os.path.relpath(folder, staging))
-        for name in names:
-            new, old = os.path.join(folder, name), os.path.join(published, name)
-            try:
-                before, after = os.stat(old), os.stat(new)
-                if (before.st_dev, before.st_ino) == (after.st_dev, after.st_ino):
-                    kept += 1  # already the published file (an article page taken as it was)
-                    continue
-                if before.st_size != after.st_size or not _same_bytes(old, new):
-                    continue
-                link = os.path.join(folder, f".{name}.kept")
-                os.link(old, link)
-                os.replace(link, new)
-                kept += 1
-            except OSError:  # absent before, or a file system without hard links: keep the new file
-                continue
-    return kept
-
-
-def _same_bytes(a: str, b: str) -> bool:
-    with open(a, "rb") as first, open(b, "rb") as second:
-        return first.read() == second.read()
 
 
 def swap_in(staging: Path, output: Path) -> None:
