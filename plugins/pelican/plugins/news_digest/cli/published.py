@@ -21,6 +21,8 @@ import json
 import os
 from pathlib import Path
 
+from .filesystem import write_atomically
+
 RECORD = "digest-published.json"  # in the project's cache folder, whatever the content cache's key
 
 
@@ -103,6 +105,4 @@ class PublishedFiles:
         if self.record is None:
             return
         self.record.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.record.with_name(self.record.name + ".partial")
-        partial.write_text(json.dumps({"output": str(self.output), "files": self.written}), encoding="utf-8")
-        os.replace(partial, self.record)
+        write_atomically(self.record, json.dumps({"output": str(self.output), "files": self.written}))
