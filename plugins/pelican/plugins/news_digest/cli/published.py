@@ -16,19 +16,14 @@ recorded one (edited since, or no record).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
 
+from ..core.memo import file_digest
 from .filesystem import write_atomically
 
 RECORD = "digest-published.json"  # in the project's cache folder, whatever the content cache's key
-
-
-def _digest(path: str) -> str:
-    with open(path, "rb") as file:
-        return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
 
 
 def _stamp(found: os.stat_result) -> list:
@@ -76,11 +71,11 @@ class PublishedFiles:
             before = os.stat(old)
         except OSError:
             before = None
+        entry = self.recorded.get(path)
         if before is not None and (before.st_dev, before.st_ino) == (after.st_dev, after.st_ino):
             kept = True  # already the published file (an article page taken as it was)
         elif before is not None and before.st_size == after.st_size:
-            digest = _digest(new)
-            entry = self.recorded.get(path)
+            digest = file_digest(new)
             if entry and entry[:3] == _stamp(before):
                 same = entry[3] == digest  # the published file is the one recorded: no need to read it
             else:
@@ -94,9 +89,8 @@ class PublishedFiles:
                 except OSError:  # a file system without hard links: keep the new file
                     pass
         final = os.stat(new)
-        entry = self.recorded.get(path)
         if digest is None:
-            digest = entry[3] if kept and entry and entry[:3] == _stamp(final) else _digest(new)
+            digest = entry[3] if kept and entry and entry[:3] == _stamp(final) else file_digest(new)
         self.written[path] = [*_stamp(final), digest]
         return kept
 

@@ -27,6 +27,12 @@ def fingerprint(*parts) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
+def file_digest(path) -> str:
+    """A short hash of a file's bytes (a page written, a page published)."""
+    with open(path, "rb") as file:
+        return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+
+
 def code_fingerprint(*modules) -> str:
     """A hash of the source files of the packages these modules belong to."""
     digest = hashlib.blake2b(digest_size=16)

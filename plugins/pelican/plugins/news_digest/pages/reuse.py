@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..core import setting
 from ..core.generator import TEMPLATES as PACKAGE_TEMPLATES
-from ..core.memo import ResultStore, code_fingerprint, fingerprint
+from ..core.memo import ResultStore, code_fingerprint, file_digest, fingerprint
 from ..core.parallel import map_articles, worker_count
 from pelican import signals
 from pelican.utils import sanitised_join
@@ -82,11 +82,6 @@ def article_page_key(article, site: str, save_as: str, url: str, link=_link) -> 
         [(t.lang, t.url) for t in getattr(article, "translations", [])])
 
 
-def _file_digest(path: str) -> str:
-    with open(path, "rb") as file:
-        return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
-
-
 class ReusingWriter(Writer):
     """Pelican's writer, taking unchanged article pages from the published site and rendering the others
     on every core.
@@ -104,7 +99,7 @@ class ReusingWriter(Writer):
         self.site = None  # the theme and menu fingerprint, known at the first article
         self.reused = self.rendered = 0
         self._neighbours: dict[int, tuple | None] = {}  # each article is the neighbour of two others
-        self._held: list[tuple] = []  # pages to render: (name, key or None, write_file's arguments)
+        self._held: list[tuple] = []  # pages to write: (name, write_file's arguments)
         self._held_names: set[str] = set()
         signals.finalized.connect(self.save_record)  # weakly: gone with the writer
         _writers[os.path.realpath(output_path)] = self
@@ -163,7 +158,7 @@ class ReusingWriter(Writer):
             return None
         published, new = os.path.join(self.published, name), os.path.join(self.output_path, name)
         try:
-            if _file_digest(published) != recorded[1]:
+            if file_digest(published) != recorded[1]:
                 return None  # changed since it was published
             os.makedirs(os.path.dirname(new), exist_ok=True)
             os.link(published, new)
@@ -189,4 +184,4 @@ def _write_held_page(index: int, shared) -> tuple[str | None, str | None, bool]:
         return key, digest, True
     with signals.content_written.muted():  # the writer that held it back tells, in its own process
         Writer.write_file(writer, name, template, context, *args, **kwargs)
-    return key, (_file_digest(os.path.join(writer.output_path, name)) if key is not None else None), False
+    return key, (file_digest(os.path.join(writer.output_path, name)) if key is not None else None), False

@@ -12,8 +12,9 @@ from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
 from .model import Speaker
-from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, agent_noun, clean_phrase,
-                    head_noun, looks_like_person, split_role_and_name, strip_determiner, title_before_name)
+from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS,
+                    agent_noun, clean_phrase, head_noun, looks_like_person, split_role_and_name, strip_determiner,
+                    title_before_name)
 from .roles import demonym, resolve_institution
 from .speakers import resolve_named
 
@@ -100,13 +101,17 @@ def _description_before_name(article: ArticleMemory, phrase: str, opens_sentence
     """('Kyle Ansah-Doyle', 'substitute') from 'Substitute Kyle Ansah-Doyle' opening a sentence (a word the
     article never capitalises mid-sentence, not a given name), or from 'Colombian Andrés Quintero' anywhere."""
     first, _, rest = phrase.partition(" ")
-    if " " not in rest or not first[1:].islower() or not looks_like_person(rest) or split_role_and_name(phrase)[0]:
-        return phrase, None  # not a name after one word, or a role the name's own rules take off ('Manager X')
+    if " " not in rest or not first[1:].islower():
+        return phrase, None
     if demonym(first):
-        return rest, first
-    if opens_sentence and not article.is_proper(first) and not gender_of_given_name(first):
-        return rest, first.lower()
-    return phrase, None
+        described = first
+    elif opens_sentence and not article.is_proper(first) and not gender_of_given_name(first):
+        described = first.lower()
+    else:
+        return phrase, None
+    if not looks_like_person(rest) or split_role_and_name(phrase)[0]:
+        return phrase, None  # not a name after one word, or a role the name's own rules take off ('Manager X')
+    return rest, described
 
 
 @functools.lru_cache(maxsize=16384)
