@@ -510,3 +510,34 @@ def test_an_age_from_thirteen_to_nineteen_makes_the_teenager():
 ])
 def test_descriptions_of_organisations(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_pronoun_after_the_quotation_means_the_subject_introduced_by_a_role():
+    text = ("Crown prosecutor Lewis Drummond told the court that Kerr had threatened the neighbours twice. "
+            "‘The children stopped walking to school,’ he said.")
+    assert speakers(text) == ["Lewis Drummond"]
+
+
+def test_a_document_noun_after_a_platform_name_is_no_verb():
+    text = ("Flooding closed the road, according to the Marlow County Fire Department.\n\n"
+            "The fire department said in an Instagram post that the water was “still rising fast” on Sunday.")
+    assert speakers(text) == ["Marlow County Fire Department"]
+
+
+def test_a_document_is_its_publishers():
+    text = ("A study published Tuesday by the Orrin Health Trust found that waiting times had "
+            "“doubled in five years.”\n\n"
+            "The study also said rural clinics were “the hardest hit.”")
+    assert speakers(text) == ["Orrin Health Trust study", "Orrin Health Trust study"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The singer died on Monday. His widow, Ines Marlowe, confirmed the death.\n\n"
+     "“He sang until the last week,” his widow said.", ["Ines Marlowe"]),
+    ("Norwegian skier Sigrid Aalto, 22, won the sprint ahead of Mia Korte.\n\n"
+     "“The snow was perfect,” the Norwegian said.", ["Sigrid Aalto"]),
+    ("Tamsin Oduya wrote the album in a month.\n\n"
+     "“I had nowhere else to be,” the 31-year-old producer told the Echo.", ["Tamsin Oduya"]),
+])
+def test_descriptions_the_article_gave_its_people(text, expected):
+    assert speakers(text) == expected

@@ -147,6 +147,9 @@ def last_clause(text: str) -> str:
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|such|of|and)\s*$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|such|of|this|that|every|any)\s*$",
                                 re.I)
+# A determiner and capitalised words before a word that is a noun too: 'a Facebook post', 'an Instagram video'.
+_NAMED_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[{CAPITAL}][\w’'-]*\s+){{1,3}}$")
+_NOUNS_TOO = frozenset("post tweet report comment claim reply response statement call text email video message".split())
 _INFINITIVE_BEFORE = re.compile(r"\bto\s*$")
 _OF_ADJECTIVE_BEFORE = re.compile(r"\bof\s+[\w-]+\s+$")  # '32% of Republican claims': a noun
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -161,6 +164,8 @@ def is_noun_use(text: str, match: re.Match) -> bool:
     if word.endswith(("ed", "told", "said", "written")) and _PASSIVE_BEFORE.search(text[: match.start()]):
         return True  # 'a report was expected', 'he was told': a passive names no speaker
     if not word.endswith("s"):  # 'secretary of state', 'the report', 'a tweet': a noun after a determiner
+        if word in _NOUNS_TOO and _NAMED_NOUN_BEFORE.search(text[: match.start()]):
+            return True  # 'in a Facebook post', 'a White House report'
         return bool(_DETERMINER_BEFORE.search(text[: match.start()])) and not word.endswith(("ed", "ing"))
     before = text[: match.start()]
     return bool(_NOUN_BEFORE.search(before) or _OF_ADJECTIVE_BEFORE.search(before) or

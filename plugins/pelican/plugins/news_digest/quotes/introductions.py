@@ -4,10 +4,12 @@ Eleanor Whitcombe,'), and named groups. Later descriptions, short forms and pron
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
 
+from .cues import DOCUMENT_NOUNS, VERB
 from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
@@ -43,7 +45,13 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if _PREPOSITION_BEFORE.search(masked, max(0, match.start() - 12), match.start()):
             group = group.split(", ", 1)[1]  # 'a meeting of the UNSC, Estonia, ...': the list starts after
         article.remember(index, match.end(), Speaker(group, "group"), subject=True)
+    if " by " in masked or " from " in masked:
+        for match in _DOCUMENT_BY.finditer(masked):  # 'a report published Monday by the Meridian Climate Institute'
+            owner = resolve_named(article, match["owner"], strict=False)
+            if owner is not None and owner.kind in ("person", "organisation"):
+                article.documents[match["document"].lower()] = owner
     starts = {start for start, _ in sentences}
+    ordered = sorted(starts)
     for match in _CAPITALISED_RUN.finditer(masked):
         phrase = match.group(0)
         if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
@@ -72,7 +80,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 article.named[phrase] = speaker
             else:  # a bare surname may resolve once its full name is seen
                 article.unresolved.add(phrase)
-        subject = match.start() in starts
+        subject = match.start() in starts or _after_role_lead(masked, ordered, match.start())
         if described and speaker is not None and speaker.kind == "person" and not speaker.role:
             speaker = dataclasses.replace(speaker, role=described)  # 'the substitute' may mean them later
         if speaker is not None and speaker.kind == "person":
@@ -88,6 +96,20 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
                                     article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
+
+
+def _after_role_lead(masked: str, starts: list[int], position: int) -> bool:
+    """A name after nothing but its role at the start of a sentence or after an opening phrase ('Fiscal depute
+    Ewan Sinclair told …', 'Defending, solicitor Oliver Stannard said'): the sentence's subject."""
+    at = bisect.bisect_right(starts, position) - 1
+    lead = masked[starts[at] if at >= 0 else 0 : position].rsplit(", ", 1)[-1]
+    words = lead.split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() or "-" in w for w in words):
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in NOT_NAMES for w in words):
+        return False
+    last = words[-1].lower()
+    return agent_noun(last) or not (last.endswith(("ed", "ly", "ing", "s")) or VERB.fullmatch(last))
 
 
 def _common_plural(article: ArticleMemory, word: str, opens_sentence: bool) -> bool:
@@ -120,13 +142,16 @@ def _honorific_gender(phrase: str) -> str | None:
     return HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
 
 
+_DOCUMENT_BY = re.compile(r"\b(?P<document>(?i:" + "|".join(sorted(DOCUMENT_NOUNS)) + r"))\s+(?:[\w’'-]+\s+){0,4}?"
+                          r"(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPITAL + r"][\w’'&.-]*\s+(?:of\s+|for\s+|and\s+)?)"
+                          r"{0,5}[" + CAPITAL + r"][\w’'&-]*)")
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
-# 'The Prime Minister, Eleanor Whitcombe, has insisted': the role in capitals, then the name after a comma.
-_ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<role>(?:[\w’'-]+\s+){0,3}[\w-]+),\s+$")
+# 'The Prime Minister, Eleanor Whitcombe, has insisted', 'His daughter, Celia Ames,': the role, then the name after a comma.
+_ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>(?:[\w’'-]+\s+){0,3}[\w-]+),\s+$")
 
 
 def _with_role_around(speaker: Speaker, masked: str, start: int, end: int) -> Speaker:

@@ -44,6 +44,7 @@ class ArticleMemory:
         self.unresolved: set[str] = set()  # single capitalised words that named no one
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
         self.organisations: dict[str, str] = {}  # the first words of an organisation's name -> its whole name
+        self.documents: dict[str, Speaker] = {}  # 'report' -> who published the report the article introduced
 
     def read(self, texts: list[str]) -> None:
         """Note the words the article capitalises where no sentence starts: those are names."""

@@ -39,6 +39,9 @@ def demonym(word: str) -> bool:
     return False
 
 
+# Nationalities too short or irregular for `demonym`.
+_SHORT_DEMONYMS = frozenset("czech swiss thai dutch greek french irish welsh scottish english danish polish finnish "
+                            "swedish turkish kiwi scot scots briton cypriot iraqi omani thai lao".split())
 _ROLE_GOES_ON = frozenset({"of", "for", "to", "at", "in"})  # 'spokeswoman for the agency'
 
 
@@ -71,6 +74,10 @@ def resolve_role(article, description: str) -> Speaker | None:
         if role == wanted or head == wanted or head.endswith(" " + wanted) or wanted.endswith(" " + role) or \
                 (specific and role.endswith(" " + wanted)):
             return speaker
+    if " " not in wanted and (demonym(wanted) or wanted in _SHORT_DEMONYMS):  # 'the Czech' for 'Czech teenager Kateřina Horáková'
+        for role, speaker in reversed(article.roles):
+            if wanted in role.split():
+                return speaker
     heads = _role_heads(wanted)
     # 'the agency's spokeswoman' for 'a spokeswoman for the agency'; 'the Italian minister' for 'Italy's minister'
     modifiers = {_bare(w) for w in wanted.split()[:-1]} - {"former", "the", "top"}
@@ -158,7 +165,7 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
     modifiers = [_bare(w) for w in words[:-1]]
     for mention in reversed(article.mentions):
         speaker = mention.speaker
-        named = {w.lower().strip(".,") for w in speaker.name.split()}
+        named = {_bare(w.lower().strip(".,")) for w in speaker.name.split()}
         if speaker.kind == "organisation" and named & set(heads) and \
                 all(m in named or _same_place(m, named) for m in modifiers):
             return Speaker(speaker.name, speaker.kind)

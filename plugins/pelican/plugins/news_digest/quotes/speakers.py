@@ -152,7 +152,7 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
 _OWNER_PRONOUNS = {"its": ("thing", None), "his": ("person", "m"), "her": ("person", "f"),
                    "their": ("plural", None)}
 _OF_COMMON_NOUN = re.compile(r"^(?P<who>.+?)\s+(?:of|from)\s+(?:the\s+)?[a-z][\w -]*$")
-_AGE = re.compile(r"\d{1,3}-year-old")
+_AGE = re.compile(r"\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}")  # 'the 26-year-old', '… singer-songwriter'
 # 'the Kenyan', 'the South African', 'the Czech': a demonym standing for the person
 _NATIONALITY = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)|Czech|Swiss|Thai|Dutch|Greek|Kiwi")
 _CAPITAL_PARTICLES = frozenset("Van Von De Da Del Della Di Du Der Le La Ó Ní Al El".split())  # a sentence's first word
@@ -239,6 +239,12 @@ def _is_proper_run(phrase: str) -> bool:
 def _resolve_description(article, index, position, phrase) -> Speaker | None:
     """'the diplomat', 'The letter', 'NATO’s statement', 'Poland', 'a former NATO commander'."""
     phrase = clean_phrase(phrase)
+    made = _DOCUMENT_MADE.match(phrase)  # 'A Government Accountability Office report released last year'
+    if made:
+        phrase = made["document"]
+        owner = resolve_named(article, made["owner"], strict=False) if made["owner"] else None
+        if owner is not None and phrase.split()[0].lower() in DETERMINERS:
+            return Speaker(f"{owner.name} {head_noun(phrase)}", "document")
     possessive = _POSSESSIVE_PHRASE.match(phrase)
     if possessive and possessive["noun"].lower() in DOCUMENT_NOUNS:  # "NATO's statement": NATO speaks
         owner = possessive["owner"]
@@ -262,7 +268,8 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
         if by_role is not None:
             return by_role
         if noun in DOCUMENT_NOUNS:
-            owner = publisher_of(article, index) if determiner == "the" and len(words) == 2 else None
+            owner = (article.documents.get(noun) or publisher_of(article, index)) if determiner == "the" and \
+                len(words) == 2 else None
             return Speaker(f"{owner.name} {noun}" if owner else _capitalise(phrase if determiner != "a" else bare),
                            "document")  # 'The IAEA released a report … “…,” the report added': the IAEA report
         if noun in ROLE_WORDS:
@@ -276,6 +283,13 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     if determiner in DETERMINERS | {"one", "another"} and len(words) <= 12 and agent_noun(noun):
         return Speaker(short_description(bare if determiner == "the" else phrase), "description")  # 'the Republican nominee'
     return None
+
+
+# A document and how it was made: 'a report published Monday by the Meridian Climate Institute'.
+_DOCUMENT_MADE = re.compile(r"^(?P<document>(?:\S+\s+){0,5}?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r"))\s+"
+                            r"(?:released|published|issued|obtained|seen|filed|sent|written|signed|circulated|"
+                            r"prepared|commissioned|posted|made public|produced|compiled)\b"
+                            r"(?:.*?\bby\s+(?:the\s+)?(?P<owner>[" + CAPITAL + r"][^,;]*))?.*$")
 
 
 def _capitalise(text: str) -> str:
