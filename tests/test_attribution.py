@@ -541,3 +541,21 @@ def test_a_document_is_its_publishers():
 ])
 def test_descriptions_the_article_gave_its_people(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's capitals are not a name: the college is not 'Dunmore College Opens'
+    ("Dunmore College Opens New Library\n\nDunmore College opened its library on Friday.\n\n"
+     "The college said it would be “open to every resident.”", ["Dunmore College"]),
+    # a company word in the name, even one the vocabulary would take for a person's
+    ("The probe went silent on Friday, its builder, Vesna Aerospace, said.\n\n"
+     "The company said it was “still listening” for a signal.", ["Vesna Aerospace"]),
+    ("Miner PT Batu Hijau Perkasa closed a pit on Monday.\n\n"
+     "The company said the pit was “not safe to work.”", ["PT Batu Hijau Perkasa"]),
+    ("Profits at Harrowgate Foods plc fell by a fifth.\n\n"
+     "The firm blamed “a wet summer and dear wheat.”", ["Harrowgate Foods plc"]),
+    ("Ostberg Maschinen AG cut its forecast on Tuesday.\n\n"
+     "Ostberg said orders were “slower than hoped.”", ["Ostberg Maschinen AG"]),
+])
+def test_companies_by_the_words_of_their_names(text, expected):
+    assert speakers(text) == expected

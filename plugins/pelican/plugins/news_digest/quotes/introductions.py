@@ -9,7 +9,7 @@ import dataclasses
 import functools
 import re
 
-from .cues import DOCUMENT_NOUNS, VERB
+from .cues import DOCUMENT_NOUNS, VERB, looks_like_title
 from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
@@ -40,6 +40,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|by|to|for|from|with|during|on)\
 
 def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -> None:
     """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
+    if looks_like_title(masked) and not masked.rstrip().endswith((".", "!", "?", ":")):
+        return  # a headline ('Halvorsen College Receives $25 Million Gift'): its capitals are not names
     for match in (_GROUP.finditer(masked) if " and " in masked else ()):  # a list needs its "and"
         group = match.group(0)
         if _PREPOSITION_BEFORE.search(masked, max(0, match.start() - 12), match.start()):
@@ -57,6 +59,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
             phrase += "."  # 'Marcus Bell Jr.', 'Tamarack Midstream Corp.': the dot is part of the name
         phrase = phrase.removesuffix("’s").removesuffix("'s")  # 'Westbourne District Council’s committee'
+        suffix = _LOWER_CASE_SUFFIX.match(masked, match.end())
+        if suffix:
+            phrase += suffix.group(0)  # 'Cairnford Group plc'
         phrase, described = _description_before_name(article, phrase, match.start() in starts)
         group, of, rest = phrase.partition(" of ")
         if of and " " not in group and (group.lower() in _GROUP_WORDS or
@@ -145,6 +150,7 @@ def _honorific_gender(phrase: str) -> str | None:
 _DOCUMENT_BY = re.compile(r"\b(?P<document>(?i:" + "|".join(sorted(DOCUMENT_NOUNS)) + r"))\s+(?:[\w’'-]+\s+){0,4}?"
                           r"(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPITAL + r"][\w’'&.-]*\s+(?:of\s+|for\s+|and\s+)?)"
                           r"{0,5}[" + CAPITAL + r"][\w’'&-]*)")
+_LOWER_CASE_SUFFIX = re.compile(r" (?:plc|ltd|inc|llc|bhd|tbk)\b")  # as speakers._LOWER_CASE_SUFFIXES
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")

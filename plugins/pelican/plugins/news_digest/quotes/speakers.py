@@ -11,6 +11,7 @@ from .cues import DOCUMENT_NOUNS
 from .model import Speaker
 from .roles import person_just_named, publisher_of, resolve_institution, resolve_role, short_description
 from .validation import valid_speaker
+from .vocabulary import COMPANY_WORDS
 from .names import (
     DETERMINERS,
     HONORIFICS,
@@ -180,6 +181,10 @@ def resolve_named(article, phrase, strict) -> Speaker | None:
     known = article.people.find(name) if name else None
     if known:
         return Speaker(known.name, known.kind, role)
+    if role and shape.proper_run and role.split()[-1].lower().strip(".") in COMPANY_WORDS:
+        words = role.split()  # 'PT Sinar Logam Nusantara' ('Miner PT …' opening a sentence): a company's word first
+        first = next(i for i in range(len(words)) if all(w.lower().strip(".") in COMPANY_WORDS for w in words[i:]))
+        return Speaker(" ".join(words[first:] + [name]), "organisation")
     organisation = article.organisation_named(shape.bare) if not shape.titled else None
     if organisation and organisation != shape.bare:
         return Speaker(organisation, "organisation")  # 'Andes Meridian said' after 'Andes Meridian Mining'
@@ -233,7 +238,11 @@ def _is_proper_run(phrase: str) -> bool:
     """'Russian Ministry of Defense', 'Farmers’ Union': capitalised words joined by of/the/and/for."""
     words = phrase.split()
     return 0 < len(words) <= 7 and words[0][:1].isupper() and words[0].lower() not in NOT_NAMES and \
-        all(w[:1].isupper() or w in {"of", "the", "and", "for", "on", "&"} for w in words) and words[-1][:1].isupper()
+        all(w[:1].isupper() or w in {"of", "the", "and", "for", "on", "&"} for w in words[:-1]) and \
+        (words[-1][:1].isupper() or words[-1] in _LOWER_CASE_SUFFIXES)
+
+
+_LOWER_CASE_SUFFIXES = frozenset("plc ltd inc llc bhd tbk".split())  # 'Cairnford Group plc'
 
 
 def _resolve_description(article, index, position, phrase) -> Speaker | None:

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-# Words a company's name ends with: 'Fairbanks Foods', 'Tamarack Midstream Corp.'.
+# Words in a company's name: 'Fairbanks Foods', 'Tamarack Midstream Corp.', 'Vollmark Werke AG', 'PT Sinar Logam'.
 COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd limited llc plc co foods group
     holdings airlines airways motors industries technologies systems pharmaceuticals energy brands partners
     capital bank insurance logistics shipping cargo mining media entertainment semiconductor semiconductors
     electronics therapeutics biosciences software telecom steel chemicals resources beverages automotive robotics
-    labs networks solutions products""".split())
+    labs networks solutions products dynamics aerospace ventures enterprises analytics studios pharma materials
+    metals minerals petroleum utilities communications railways freight brewing brewery textiles werke
+    engineering construction properties realty developments securities investments bancorp manufacturing
+    ag gmbh nv bv spa oyj asa kk pt tbk bhd berhad pte pty sdn srl llp sa se""".split())
 # Last words that make a capitalised run a place or an organisation, not a person.
 NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc corp corporation ltd llc plc
     company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
