@@ -559,3 +559,17 @@ def test_descriptions_the_article_gave_its_people(text, expected):
 ])
 def test_companies_by_the_words_of_their_names(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Redwing Air said in a statement that it was helping investigators and that “nothing matters more than "
+     "safety.”", ["Redwing Air"]),
+    ("The Printing and Haulage Workers' Union said it would “resist every one of these closures.”",
+     ["Printing and Haulage Workers' Union"]),
+    ("The Tenants Rights Alliance, a group that campaigned for the law, said on Facebook that it was "
+     "“disappointed but not surprised.”", ["Tenants Rights Alliance"]),
+    ("Divers found the wreck near the Corran Maritime Museum.\n\n"
+     "The museum said in a statement that the hull would take “years to dry out.”", ["Corran Maritime Museum"]),
+])
+def test_organisations_as_subjects_far_from_the_quotation(text, expected):
+    assert speakers(text) == expected

@@ -46,6 +46,8 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     phrase = clean_phrase(phrase.replace("\x00", " "))
     if not phrase or len(phrase) > 160:
         return None
+    if " - " in phrase or " — " in phrase or " – " in phrase:  # '… to the attorney, X - the Utah Republican'
+        phrase = clean_phrase(_DASH.split(phrase)[-1]) or phrase
     tokens = _TOKEN_SPLIT.split(phrase)
     pronoun = PRONOUNS.get(phrase.lower()) or PRONOUNS.get(tokens[-1].lower())
     last_part = phrase.rsplit(",", 1)[-1].strip().lower()
@@ -99,6 +101,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
 
 _POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s,]+")
+_DASH = re.compile(r"\s[-—–]\s")
 _NAME_OF = re.compile(r"^(?P<who>[" + CAPITAL + r"][\w.’' -]{2,60}?)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[" + CAPITAL + r"][^,]*$")
 _TRAILING_PROPER = re.compile(r"(?:[" + CAPITAL + r"][\w’'-]*\s+)*[" + CAPITAL + r"][\w’'-]*$")
 

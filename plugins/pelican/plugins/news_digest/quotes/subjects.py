@@ -52,7 +52,9 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
 
 
 
-_RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*which\b[^,;\x00]*,\s*$")
+# 'The ad, which is airing now, argues', 'The coalition, a nonprofit that lobbied for it, said': before the aside
+_RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*(?:which\b|(?:a|an|the)\s[^,;\x00]*?\b(?:that|which|who)\b)"
+                             r"[^,;\x00]*,\s*$")
 _NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[" + CAPITAL + r"][\w’'-]+\s+){1,3}[" + CAPITAL + r"][\w’'-]+)(?:\s+\w+ly)?\s*$")
 
 

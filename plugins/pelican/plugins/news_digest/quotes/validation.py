@@ -26,8 +26,9 @@ def valid_speaker(speaker: Speaker) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in {"another", "other", "others", "each", "few"}:
         return False  # 'Another said': one of a group the text does not name
-    if _POSSESSIVE_END.search(speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5):
-        return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke
+    if _POSSESSIVE_END.search(speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5 and (
+            speaker.kind == "person" or len(words) == 1 or not (words[1][:1].isupper() or words[1] in ("and", "&")))):
+        return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke ('Bluewing Air', 'Packaging and Print Workers' Union' may)
     if speaker.kind == "person":
         return not any(word.lower().strip(".,") in NOT_SPEAKERS for word in words)
     if sum(word.isupper() and len(word) > 1 for word in words) >= 2:
