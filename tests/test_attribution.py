@@ -573,3 +573,12 @@ def test_companies_by_the_words_of_their_names(text, expected):
 ])
 def test_organisations_as_subjects_far_from_the_quotation(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_single_quotation_left_open_goes_on_in_the_next_paragraph():
+    text = ("Speaking in Cork, Ms Keogh said: ‘We have heard what Mr Daly is saying, and he has a point.\n\n"
+            "‘But the money has to come from somewhere,’ she said.")
+    quotes = quotes_in(text)
+    assert [q.text for q in quotes] == ["We have heard what Mr Daly is saying, and he has a point.",
+                                        "But the money has to come from somewhere,"]
+    assert [q.speaker.name for q in quotes] == ["Keogh", "Keogh"]

@@ -69,6 +69,9 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
                     close = single_closers[k]
                     spans.append(MarkSpan(i + 1, close, True, True))
                     resume = close + 1
+                elif c == OPENING_SINGLE and len(text[i + 1 :].split()) >= 3:  # British copy: left open to go on
+                    spans.append(MarkSpan(i + 1, n, False, True))
+                    break
         elif c in CLOSING_DOUBLE or (c == '"' and _closing_position(text, i)):
             if i > open_at + 1:
                 spans.append(MarkSpan(open_at + 1, i, True, False))
@@ -88,6 +91,6 @@ def may_quote(text: str) -> bool:
 
 
 def opens_with_mark(text: str) -> bool:
-    """True when a paragraph begins with an opening double mark (a quotation continues)."""
+    """True when a paragraph begins with an opening mark (a quotation continues)."""
     stripped = text.lstrip()
-    return bool(stripped) and (stripped[0] in OPENING_DOUBLE or stripped[0] == '"')
+    return bool(stripped) and (stripped[0] in OPENING_DOUBLE + OPENING_SINGLE or stripped[0] == '"')
