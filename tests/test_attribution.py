@@ -582,3 +582,23 @@ def test_a_single_quotation_left_open_goes_on_in_the_next_paragraph():
     assert [q.text for q in quotes] == ["We have heard what Mr Daly is saying, and he has a point.",
                                         "But the money has to come from somewhere,"]
     assert [q.speaker.name for q in quotes] == ["Keogh", "Keogh"]
+
+
+def test_a_word_before_the_role_stands_for_the_one_person_given_it():
+    text = ("Coach Dana Pruitt praised veteran goalkeeper Ilse Marken, who saved two penalties. "
+            "“I just guessed right twice,” the veteran said.")
+    assert speakers(text) == ["Ilse Marken"]
+    # two people so described: the description stays a description
+    text = ("Veteran winger Ola Brandt and veteran striker Tom Kees both scored. "
+            "“We still have legs,” the veteran said.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes_in(text)] == [("veteran", "description")]
+
+
+def test_an_audit_published_by_an_office_speaks_for_it():
+    text = ("Overtime went unrecorded, according to an audit released Monday by the Dorran City Auditor’s Office.\n\n"
+            "The audit found that managers approved hours “without any record of the work.”")
+    assert speakers(text) == ["Dorran City Auditor’s Office audit"]
+
+
+def test_a_year_written_with_an_opening_mark_is_no_quotation():
+    assert quotes_in("Her show ‘16 Candles Later is back on the air this week and sells out.") == []

@@ -112,7 +112,7 @@ TITLE_CUE = re.compile(r"(?:\btitled|\bentitled|\bcalled|\bnamed|\bdubbed|\bthe 
 DOCUMENT_NOUNS = frozenset("""letter statement declaration report article story release communique communiqué
     resolution document memo memorandum editorial column message post tweet video interview study analysis
     paper note appeal petition ad advert advertisement commercial leaflet flyer brochure sign poster banner
-    filing complaint lawsuit ruling verdict order judgment survey poll""".split())
+    filing complaint lawsuit ruling verdict order judgment survey poll audit response assessment submission""".split())
 AUXILIARIES = re.compile(r"(?:\s+(?:(?-i:[a-z]+ly)|also|even|once|again|then|still|later|further|already|now|never|not|"
                          r"has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|did|does|do|"
                          r"been|be|yesterday|today|immediately|subsequently))+$", re.I)

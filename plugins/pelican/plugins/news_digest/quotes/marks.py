@@ -69,7 +69,8 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
                     close = single_closers[k]
                     spans.append(MarkSpan(i + 1, close, True, True))
                     resume = close + 1
-                elif c == OPENING_SINGLE and len(text[i + 1 :].split()) >= 3:  # British copy: left open to go on
+                elif c == OPENING_SINGLE and text[i + 1].isalpha() and len(text[i + 1 :].split()) >= 3:
+                    # British copy: left open, to go on in the next paragraph (not '‘16', a year)
                     spans.append(MarkSpan(i + 1, n, False, True))
                     break
         elif c in CLOSING_DOUBLE or (c == '"' and _closing_position(text, i)):

@@ -42,6 +42,11 @@ def demonym(word: str) -> bool:
 # Nationalities too short or irregular for `demonym`.
 _SHORT_DEMONYMS = frozenset("czech swiss thai dutch greek french irish welsh scottish english danish polish finnish "
                             "swedish turkish kiwi scot scots briton cypriot iraqi omani thai lao".split())
+# First words of roles that do not stand for the person alone ('the state' is not the state senator).
+_NOT_ALONE = frozenset("""state foreign national security defence defense interior finance economy justice former acting
+    incoming outgoing deputy vice chief senior press permanent political supreme allied general head assistant
+    associate executive managing top lead principal special regional local federal county city district public prime
+    first second new other party house senate team club company group""".split())
 _ROLE_GOES_ON = frozenset({"of", "for", "to", "at", "in"})  # 'spokeswoman for the agency'
 
 
@@ -179,6 +184,15 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
 def _institution_words(name: str) -> set[str]:
     """The words of a name that say what kind of body it is ('Ministry', 'Council'), company words aside."""
     return {w.lower().strip(".,") for w in name.split()} & (INSTITUTION_WORDS - set(COMPANY_WORDS))
+
+
+def person_described_as(article, word: str) -> Speaker | None:
+    """'the rookie' for 'rookie catcher Tomás Villanueva': the one person whose role has the word before its head."""
+    if word not in _NOT_ALONE and word.isalpha() and word.islower():
+        described = {speaker.name: speaker for role, speaker in article.roles if word in role.split()[:-1]}
+        if len(described) == 1:
+            return next(iter(described.values()))
+    return None
 
 
 def person_just_named(article, index: int, position: int, roleless: bool = False) -> Speaker | None:

@@ -9,7 +9,7 @@ import re
 from .letters import CAPITAL
 from .cues import DOCUMENT_NOUNS
 from .model import Speaker
-from .roles import person_just_named, publisher_of, resolve_institution, resolve_role, short_description
+from .roles import person_described_as, person_just_named, publisher_of, resolve_institution, resolve_role, short_description
 from .validation import valid_speaker
 from .vocabulary import COMPANY_WORDS
 from .names import (
@@ -275,6 +275,8 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
         by_role = resolve_institution(article, bare) or resolve_role(article, bare)
         if by_role is None and determiner == "the" and (_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare)):
             by_role = person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'
+        if by_role is None and determiner == "the" and len(words) == 2:
+            by_role = person_described_as(article, words[1])  # 'the rookie'
         if by_role is None and determiner == "the" and noun in ROLE_WORDS and len(words) == 2:
             by_role = person_just_named(article, index, position, roleless=True)  # 'the striker'
         if by_role is not None:
