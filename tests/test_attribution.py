@@ -602,3 +602,29 @@ def test_an_audit_published_by_an_office_speaks_for_it():
 
 def test_a_year_written_with_an_opening_mark_is_no_quotation():
     assert quotes_in("Her show ‘16 Candles Later is back on the air this week and sells out.") == []
+
+
+def test_an_interview_asks_through_its_editor_and_answers_through_its_guest():
+    text = ("The painter Oona Vasquez-Lorne spoke with our arts editor, Tobias Wren, about her new show.\n\n"
+            "Q: When did you start?\n\n"
+            "A: At nine, on the kitchen wall.\n\n"
+            "Q: And now?\n\n"
+            "A: My mother still calls it “the mural” and will not paint over it.")
+    assert speakers(text) == ["Tobias Wren", "Oona Vasquez-Lorne", "Tobias Wren", "Oona Vasquez-Lorne"]
+
+
+def test_a_transcript_label_takes_the_full_name_said_in_a_turn():
+    text = ("HOLT: Let's bring in Councillor Marian Beck, who chairs the committee.\n\n"
+            "BECK: Thank you. We will decide in June.\n\n"
+            "UNIDENTIFIED MALE: Shame!\n\n"
+            "HOLT: Councillor, thank you.")
+    assert speakers(text) == ["Holt", "Marian Beck", None, "Holt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We open at dawn,” said retiree Madam Lee Mei Ling, 71.", ["Lee Mei Ling"]),
+    ("The Rev Andrew Tolland said the church would stay “open to anyone who needs it.”", ["Andrew Tolland"]),
+    ("“Justice must be seen,” said Alhaji Garba Musa, chairman of the traders’ union.", ["Garba Musa"]),
+])
+def test_honorifics_of_other_countries_are_not_part_of_the_name(text, expected):
+    assert speakers(text) == expected

@@ -48,7 +48,7 @@ from .introductions import remember_names
 from .speakers import resolve_leading_phrase, resolve_phrase
 from .neighbours import lead_in, previous_paragraph_quoted, previous_sentence
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
-from .transcripts import ANSWERS, find_turns, interviewee, speaker_label
+from .transcripts import ANSWERS, QUESTIONS, find_turns, full_name_in, interviewee, interviewer, speaker_label
 
 __all__ = ["Quote", "Speaker", "extract_quotes"]
 
@@ -98,8 +98,13 @@ def _turn_quote(article, index, passage, turn, first_turn=None) -> Quote:
     speaker = resolve_phrase(article, index, turn.start, label) if turn.named else None
     if turn.label.lower().strip(".") in ANSWERS and first_turn is not None:
         speaker = interviewee(article, first_turn)  # 'A: …' in an interview introduced with its guest
+    elif turn.label.lower().strip(".") in QUESTIONS and first_turn is not None:
+        speaker = interviewer(article, first_turn)  # 'Q: …' asked by the editor the introduction names
     if speaker is None and turn.named and (single_name(label) or looks_like_person(label)):
         speaker = Speaker(article.full_names.get(label.lower(), label), "person")  # 'WALLACE:' names its speaker
+    if speaker is not None and " " not in speaker.name and (speaker.kind == "person" or single_name(label)):
+        # 'FRITH:' -> Amanda Frith, named anywhere in the article; a one-word label is a person's
+        speaker = Speaker(full_name_in(article.text, speaker.name) or speaker.name, "person", speaker.role)
     if speaker is not None:
         article.remember(index, turn.start, speaker)
     return _quote(passage, span, speaker, f"a transcript's turn, labelled “{turn.label}:”" if speaker

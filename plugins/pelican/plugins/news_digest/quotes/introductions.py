@@ -157,7 +157,7 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
 # 'The Prime Minister, Eleanor Whitcombe, has insisted', 'His daughter, Celia Ames,': the role, then the name after a comma.
-_ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>(?:[\w’'-]+\s+){0,3}[\w-]+),\s+$")
+_ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<role>(?:[\w’'-]+\s+){0,3}[\w-]+),\s+$")
 
 
 def _with_role_around(speaker: Speaker, masked: str, start: int, end: int) -> Speaker:

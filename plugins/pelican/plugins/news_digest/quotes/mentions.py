@@ -43,12 +43,13 @@ class ArticleMemory:
         self.gender: dict[str, str] = {}  # name -> "m" or "f", where an honorific or a pronoun showed it
         self.unresolved: set[str] = set()  # single capitalised words that named no one
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
+        self.text = ""  # the whole article, for what only a search of all of it can tell
         self.organisations: dict[str, str] = {}  # the first words of an organisation's name -> its whole name
         self.documents: dict[str, Speaker] = {}  # 'report' -> who published the report the article introduced
 
     def read(self, texts: list[str]) -> None:
         """Note the words the article capitalises where no sentence starts: those are names."""
-        text = "\n".join(texts)
+        text = self.text = "\n".join(texts)
         self.proper_words = frozenset(_AFTER_LOWER.findall(text)) | \
             {a or b for a, b in _AFTER_WORD.findall(text)}
 

@@ -37,7 +37,8 @@ ROLE_WORDS = frozenset(
     boy girl child teenager pupil daughter son brother sister grandmother grandfather widow widower relative
     friend colleague passenger driver customer shopper fan fans spectator visitor tourist patient victim
     suspect defendant plaintiff juror senior sergeant corporal warden objector campaigner organiser organizer
-    volunteer skipper winger defender forward batsman bowler ruckman
+    volunteer skipper winger defender forward batsman bowler ruckman madam madame rev reverend alhaji alhaja smt
+    shri hon honourable honorable engr comrade barrister graduate
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
     rivals councilman councilwoman councillor cllr cr assemblyman assemblywoman alderman alderwoman selectman trustee
     pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates
@@ -90,7 +91,9 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr
               "frau": "f", "attorney": None, "detective": None, "councilman": "m", "councilwoman": "f",
               "councillor": None, "cllr": None, "assemblyman": "m", "assemblywoman": "f", "alderman": None,
               "pastor": None, "reverend": None, "bishop": None, "rabbi": None, "imam": None, "father": "m",
-              "sister": "f", "brother": "m", "officer": None, "coach": None, "premier": None}
+              "sister": "f", "brother": "m", "officer": None, "coach": None, "premier": None,
+              "madam": "f", "madame": "f", "alhaji": "m", "alhaja": "f", "smt": "f", "shri": "m", "hon": None,
+              "honourable": None, "honorable": None, "engr": None, "comrade": None, "barrister": None}
 # Words that never name a speaker on their own, however capitalised.
 NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now instead indeed however nonetheless
     today yesterday tomorrow tonight earlier later last next first finally then thus also only even perhaps maybe

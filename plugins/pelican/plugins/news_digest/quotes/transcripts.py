@@ -3,9 +3,9 @@
 A turn's words after the label are a quotation of the labelled speaker, with
 no quotation marks. A single "Name: text" paragraph is as likely a heading or
 a list item, so an article counts as a transcript only where two paragraphs
-or more are turns; a turn that contains quotation marks is read as ordinary
-text (its marks say what is quoted). Unnamed questioners ("Q", "Question")
-stay unattributed.
+or more are turns without quotation marks; a paragraph with marks is a turn
+(quoting someone inside it) only under a label those turns use. Unnamed questioners ("Q", "Question")
+are the host the introduction names, if it names one.
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ from .letters import CAPITAL
 from ..passages.passages import Passage
 
 from .marks import CLOSING_DOUBLE, OPENING_DOUBLE
-from .names import NOT_SPEAKERS
+from .names import NOT_SPEAKERS, looks_like_person, split_role_and_name
 
 _UPPER = CAPITAL  # 'ÅKESSON:', 'Ólafur Einarsson:'
 _TURN = re.compile(rf"^\s*(?P<label>(?:[{_UPPER}][\w.’'-]*\s+){{0,3}}[{_UPPER}][\w.’'-]*|[{_UPPER}][{_UPPER}.’' -]{{0,40}}[{_UPPER}.])"
                    r"\s*:\s+(?=\S)")
+_NO_ONE = frozenset({"unidentified", "unknown", "crosstalk", "inaudible"})
 ANSWERS = frozenset({"a", "answer"})
+QUESTIONS = frozenset({"q", "question"})
 UNNAMED = frozenset({"q", "question", "a", "answer", "audience", "unidentified", "voice", "crosstalk"})
 _MARKS = set(OPENING_DOUBLE + CLOSING_DOUBLE + '"')
 
@@ -34,22 +36,39 @@ class Turn:
 
     @property
     def named(self) -> bool:
-        return self.label.lower().strip(".") not in UNNAMED
+        """Not 'Q', 'A', 'UNIDENTIFIED FEMALE', '(CROSSTALK)'."""
+        words = self.label.lower().strip(".").split()
+        return " ".join(words) not in UNNAMED and not (_NO_ONE & set(words))
 
 
 def find_turns(passages: list[Passage]) -> dict[int, Turn]:
     """Passage index -> its turn, when the article reads as a transcript (two turns or more)."""
-    turns = {}
+    turns, quoting = {}, {}
     for index, passage in enumerate(passages):
         match = _TURN.match(passage.text)
-        if match is None or passage.block or _MARKS & set(passage.text):
+        if match is None or passage.block:
             continue
         label = match["label"].strip()
         words = label.split()
         if len(words) > 4 or any(word.lower() in NOT_SPEAKERS and word.lower() not in UNNAMED for word in words):
             continue
-        turns[index] = Turn(label, match.end())
-    return turns if len(turns) >= 2 else {}
+        (quoting if _MARKS & set(passage.text) else turns)[index] = Turn(label, match.end())
+    if len(turns) < 2:
+        return {}
+    labels = {turn.label for turn in turns.values()}  # a turn that quotes someone, by a label the transcript uses
+    turns.update({index: turn for index, turn in quoting.items() if turn.label in labels})
+    return dict(sorted(turns.items()))
+
+
+def full_name_in(text: str, surname: str) -> str | None:
+    """'Amanda Frith' for a 'FRITH:' turn, from anywhere in the article (a turn may introduce her):
+    the last name-shaped run of two or three words ending with the surname."""
+    found = None
+    for match in re.finditer(rf"\b((?:[{_UPPER}][\w’'-]+\s+){{1,3}}){re.escape(surname)}\b", text):
+        name = split_role_and_name(match.group(0))[1]
+        if " " in name and looks_like_person(name):
+            found = name
+    return found
 
 
 def speaker_label(label: str) -> str:
@@ -61,7 +80,14 @@ def speaker_label(label: str) -> str:
 def interviewee(article, first_turn: int):
     """Who answers the 'A:' turns of an interview: the one person the introduction names, not its host."""
     named = {name: speaker for name, speaker in article.people_named(0, first_turn - 1).items()
-             if not _HOST.search(speaker.role or "")}
+             if not _HOST.search(speaker.role or article.role_of.get(name, ""))}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def interviewer(article, first_turn: int):
+    """Who asks the 'Q:' turns: the one host, editor or reporter the introduction names ('our books editor, X')."""
+    named = {name: speaker for name, speaker in article.people_named(0, first_turn - 1).items()
+             if _HOST.search(speaker.role or article.role_of.get(name, ""))}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
