@@ -628,3 +628,29 @@ def test_a_transcript_label_takes_the_full_name_said_in_a_turn():
 ])
 def test_honorifics_of_other_countries_are_not_part_of_the_name(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_nickname_inside_a_name_is_no_quotation():
+    text = "“I never gave up,” said Margaret “Peggy” Olander, who is 90. “Not once.”"
+    quotes = quotes_in(text)
+    assert [q.text for q in quotes] == ["I never gave up,", "Not once."]
+    assert [q.speaker.name for q in quotes] == ["Margaret Olander", "Margaret Olander"]
+
+
+def test_a_quotation_over_paragraphs_takes_the_cue_in_its_last():
+    text = ("“Ten years ago this town had four banks.\n\n"
+            "“Now it has none.\n\n"
+            "“We will not wait for another,” Mayor Dora Quill said on Monday.")
+    assert speakers(text) == ["Dora Quill", "Dora Quill", "Dora Quill"]
+
+
+def test_a_pronoun_takes_the_person_whose_title_shows_the_gender():
+    text = ("Keller’s lawyer, Ms Aisha Noor, said her client had repaid the money. "
+            "“He has sold his house to do it,” she told the court.")
+    assert speakers(text) == ["Aisha Noor"]
+
+
+def test_the_club_is_the_club_the_article_named():
+    text = ("Former Dunmore Rovers captain Ewan Lusk has died aged 81.\n\n"
+            "In a statement, the club said Lusk was “Dunmore through and through.”")
+    assert speakers(text) == ["Dunmore Rovers"]

@@ -31,6 +31,7 @@ Confrontation”) are never quotations.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .letters import CAPITAL
@@ -38,7 +39,7 @@ from ..passages.passages import Passage
 
 from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, TITLE_CUE, VERB,
                    is_noun_use, last_clause, looks_like_title)
-from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark
+from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
 from .names import DETERMINERS, NOT_NAMES, PRONOUNS, clean_phrase, looks_like_person, single_name
@@ -71,7 +72,10 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
             spans = [MarkSpan(len(text) - len(text.lstrip()), len(text.rstrip()), True, False)]
         else:
             spans = find_mark_spans(text)
+        spans, names = without_nicknames(text, spans)
         masked = mask_quotations(text, spans)
+        for start, end in names:  # 'Wilhelmina “Billie” Torvik' reads as 'Wilhelmina Torvik'
+            masked = masked[:start] + " " * (end - start) + masked[end:]
         sentences = sentence_bounds(masked)
         remember_names(article, index, masked, sentences)
         previous = passages[index - 1] if index else None
@@ -87,6 +91,24 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
             found[-1].end == last.end else None
         if open_quote and index + 1 < len(passages) and not opens_with_mark(passages[index + 1].text):
             open_quote = None
+    return _said_at_the_end(quotes)
+
+
+def _said_at_the_end(quotes: list[Quote]) -> list[Quote]:
+    """A quotation over several paragraphs whose cue comes in its last ('“…” / “…” / “…,” Ms. Roe said'):
+    the paragraphs before it, which named no one, are the same speaker's."""
+    source = None  # the last paragraph of a quotation, attributed by its own cue
+    for number in range(len(quotes) - 1, -1, -1):
+        quote = quotes[number]
+        if source is not None and quote.speaker is None:
+            quotes[number] = dataclasses.replace(
+                quote, speaker=source.speaker, how=f"the quotation ends in {source.passage}: {source.how}")
+        elif source is not None:
+            source = None  # a paragraph of it that names its own speaker
+        if not quote.continued:
+            source = None
+        elif quote.speaker is not None and not quote.how.startswith(("continues", "the quotation ends")):
+            source = quote
     return quotes
 
 
@@ -137,8 +159,9 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
                                                            or _WORK_BEFORE.search(before)):
         return None  # “Golden Gate of the East”, “SMO Hero City”: a name, not words spoken
     at_start = span.start <= len(text) - len(text.lstrip()) + 1  # the quotation opens its paragraph
-    if open_quote is not None and at_start:
+    if open_quote is not None and at_start and (open_quote.speaker is not None or not span.closed):
         return _quote(passage, span, open_quote.speaker, f"continues the quotation in {open_quote.passage}", True)
+    continued = open_quote is not None and at_start  # its last paragraph may say who spoke: see _said_at_the_end
 
     speaker = how = None
     # '… lamented her gaffes - “…?” - Democrats said …': a quotation between dashes belongs to the clause before
@@ -212,6 +235,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
     if speaker is not None:
         article.remember(index, span.start, speaker)
+    if continued:
+        return _quote(passage, span, speaker, how or f"continues the quotation in {open_quote.passage}", True)
     return _quote(passage, span, speaker, how or "no attribution in the text")
 
 
@@ -264,7 +289,7 @@ def _quote(passage, span, speaker, how, continued=False) -> Quote:
     raw = passage.text[span.start : span.end]
     start = span.start + (len(raw) - len(raw.lstrip()))
     end = span.end - (len(raw) - len(raw.rstrip()))
-    how = how.replace(ABBREVIATION_DOT, ".")  # the words of the text as written
+    how = " ".join(how.replace(ABBREVIATION_DOT, ".").split())  # the words of the text as written
     return Quote(passage.id, start, end, passage.text[start:end], speaker, how, continued)
 
 

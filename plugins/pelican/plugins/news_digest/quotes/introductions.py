@@ -62,6 +62,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         suffix = _LOWER_CASE_SUFFIX.match(masked, match.end())
         if suffix:
             phrase += suffix.group(0)  # 'Cairnford Group plc'
+        first, _, rest = phrase.partition(" ")
+        if rest and first.lower() in _TIME_WORDS and match.start() in starts:
+            phrase = rest  # 'Former Dunmore Rovers captain X': the club is 'Dunmore Rovers'
         phrase, described = _description_before_name(article, phrase, match.start() in starts)
         group, of, rest = phrase.partition(" of ")
         if of and " " not in group and (group.lower() in _GROUP_WORDS or
@@ -98,6 +101,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             shown = _honorific_gender(phrase)
             if shown:
                 article.gender.setdefault(speaker.name, shown)
+                article.titled.setdefault(speaker.name, shown)
         if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
                                     article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
@@ -151,6 +155,7 @@ _DOCUMENT_BY = re.compile(r"\b(?P<document>(?i:" + "|".join(sorted(DOCUMENT_NOUN
                           r"(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPITAL + r"][\w’'&.-]*\s+(?:of\s+|for\s+|and\s+)?)"
                           r"{0,5}[" + CAPITAL + r"][\w’'&-]*)")
 _LOWER_CASE_SUFFIX = re.compile(r" (?:plc|ltd|inc|llc|bhd|tbk)\b")  # as speakers._LOWER_CASE_SUFFIXES
+_TIME_WORDS = frozenset("former acting interim late then ex-".split())
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")

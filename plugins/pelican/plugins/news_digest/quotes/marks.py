@@ -82,6 +82,22 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
     return spans
 
 
+# A nickname inside a name: 'Wilhelmina “Billie” Torvik', 'Alec ‘Spider’ McCracken' -- not a quotation.
+_NICKNAME = re.compile(r"(?<=[^\W\d_][\w’'-] )[“\"‘'](?P<nick>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[”\"’'](?= [A-Z]\w)")
+
+
+def nicknames(text: str) -> list[tuple[int, int]]:
+    """Where the nicknames are, marks included (only after a capitalised word)."""
+    return [m.span() for m in _NICKNAME.finditer(text) if text[: m.start() - 1].rsplit(None, 1)[-1][:1].isupper()]
+
+
+def without_nicknames(text: str, spans: list[MarkSpan]) -> tuple[list[MarkSpan], list[tuple[int, int]]]:
+    """The spans that are quotations, and the nicknames' places (to be blanked as part of the name)."""
+    found = nicknames(text) if ("“" in text or '"' in text or "‘" in text or "'" in text) else []
+    starts = {start + 1 for start, _ in found}
+    return [span for span in spans if span.start not in starts], found
+
+
 # Any mark that can open or close a quotation (an apostrophe only where no word goes on before it).
 _MAY_QUOTE = re.compile("[" + re.escape(OPENING_DOUBLE + CLOSING_DOUBLE + OPENING_SINGLE + '"') + "]|(?<!\\w)'")
 

@@ -41,6 +41,7 @@ class ArticleMemory:
         self.role_of: dict[str, str] = {}  # name -> the first role the article gave
         self.named: dict[str, Speaker | None] = {}  # capitalised phrase -> what it names
         self.gender: dict[str, str] = {}  # name -> "m" or "f", where an honorific or a pronoun showed it
+        self.titled: dict[str, str] = {}  # name -> the gender an honorific before it showed ('Ms Cheryl Ang')
         self.unresolved: set[str] = set()  # single capitalised words that named no one
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
         self.text = ""  # the whole article, for what only a search of all of it can tell
@@ -123,6 +124,10 @@ class ArticleMemory:
         recent = [m for m in reversed(self.mentions[max(0, end - PRONOUN_REACH) : end]) if m.passage >= passage - 1]
         fitting = [m for m in recent if m.speaker.kind in kinds
                    and (gender is None or self.gender_of(m.speaker.name, gender) == gender)]
+        if gender is not None and kinds == {"person"}:  # 'Lim’s lawyer, Ms Cheryl Ang, … she told': a title's gender first
+            shown = [m for m in fitting if m.passage == passage and self.titled.get(m.speaker.name) == gender]
+            if shown and len({m.speaker.name for m in fitting if m.passage == passage}) > 1:
+                return next((m for m in shown if m.subject), shown[0]).speaker
         for mention in fitting:
             if mention.subject and (mention.passage == passage or kinds != {"person"}):
                 return mention.speaker

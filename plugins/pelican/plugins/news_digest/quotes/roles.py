@@ -41,7 +41,8 @@ def demonym(word: str) -> bool:
 
 # Nationalities too short or irregular for `demonym`.
 _SHORT_DEMONYMS = frozenset("czech swiss thai dutch greek french irish welsh scottish english danish polish finnish "
-                            "swedish turkish kiwi scot scots briton cypriot iraqi omani thai lao".split())
+                            "swedish turkish kiwi scot scots briton cypriot iraqi omani lao spaniard dane swede finn "
+                            "pole brit aussie filipino argentine".split())
 # First words of roles that do not stand for the person alone ('the state' is not the state senator).
 _NOT_ALONE = frozenset("""state foreign national security defence defense interior finance economy justice former acting
     incoming outgoing deputy vice chief senior press permanent political supreme allied general head assistant
@@ -153,7 +154,8 @@ INSTITUTION_SYNONYMS = {
     "government": ("government",), "bank": ("bank",), "board": ("board",), "district": ("district",),
     "school": ("school", "academy", "college"), "hospital": ("hospital", "clinic", "trust"),
     "college": ("college", "university", "school"), "institute": ("institute", "institution"),
-    "museum": ("museum", "gallery"), "foundation": ("foundation", "trust", "charity"), "club": ("club",),
+    "museum": ("museum", "gallery"), "foundation": ("foundation", "trust", "charity"), "club": ("club", "fc", "united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "town",
+                                                   "county", "hotspur", "celtic"),
     "coalition": ("coalition", "alliance"), "association": ("association", "federation"), "league": ("league",),
     "office": ("office", "department", "bureau"), "airline": ("airline", "airlines", "airways", "air"),
 }

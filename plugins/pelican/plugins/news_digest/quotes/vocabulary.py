@@ -11,7 +11,7 @@ COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd
     labs networks solutions products dynamics aerospace ventures enterprises analytics studios pharma materials
     metals minerals petroleum utilities communications railways freight brewing brewery textiles werke
     engineering construction properties realty developments securities investments bancorp manufacturing
-    air ag gmbh nv bv spa oyj asa kk pt tbk bhd berhad pte pty sdn srl llp sa se""".split())
+    markets supermarkets stores retail air ag gmbh nv bv spa oyj asa kk pt tbk bhd berhad pte pty sdn srl llp sa se""".split())
 # Last words that make a capitalised run a place or an organisation, not a person.
 NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc corp corporation ltd llc plc
     company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
