@@ -4,12 +4,11 @@ Eleanor Whitcombe,'), and named groups. Later descriptions, short forms and pron
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import re
 
-from .cues import DOCUMENT_NOUNS, VERB, looks_like_title
+from .cues import DOCUMENT_NOUNS, VERB, looks_like_title, trie_pattern
 from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
@@ -18,6 +17,7 @@ from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_S
                     agent_noun, clean_phrase, head_noun, looks_like_person, split_role_and_name, strip_determiner,
                     title_before_name)
 from .roles import demonym, resolve_institution
+from .sentences import sentence_of
 from .speakers import resolve_named
 
 # A run of capitalised words (with the particles of names), starting where a word starts: not inside
@@ -40,20 +40,21 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|by|to|for|from|with|during|on)\
 
 def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -> None:
     """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
-    if looks_like_title(masked) and not masked.rstrip().endswith((".", "!", "?", ":")):
+    if len(masked) < 250 and not masked.rstrip().endswith((".", "!", "?", ":")) and looks_like_title(masked):
         return  # a headline ('Halvorsen College Receives $25 Million Gift'): its capitals are not names
     for match in (_GROUP.finditer(masked) if " and " in masked else ()):  # a list needs its "and"
         group = match.group(0)
         if _PREPOSITION_BEFORE.search(masked, max(0, match.start() - 12), match.start()):
             group = group.split(", ", 1)[1]  # 'a meeting of the UNSC, Estonia, ...': the list starts after
         article.remember(index, match.end(), Speaker(group, "group"), subject=True)
-    if " by " in masked or " from " in masked:
-        for match in _DOCUMENT_BY.finditer(masked):  # 'a report published Monday by the Meridian Climate Institute'
+    for match in _OWNER_AFTER_BY.finditer(masked) if " by " in masked or " from " in masked else ():
+        # 'a report published Monday by the Meridian Climate Institute'
+        document = _DOCUMENT_BEFORE.search(masked, max(0, match.start() - 50), match.start())
+        if document:
             owner = resolve_named(article, match["owner"], strict=False)
             if owner is not None and owner.kind in ("person", "organisation"):
-                article.documents[match["document"].lower()] = owner
+                article.documents[document["document"].lower()] = owner
     starts = {start for start, _ in sentences}
-    ordered = sorted(starts)
     for match in _CAPITALISED_RUN.finditer(masked):
         phrase = match.group(0)
         if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
@@ -88,7 +89,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 article.named[phrase] = speaker
             else:  # a bare surname may resolve once its full name is seen
                 article.unresolved.add(phrase)
-        subject = match.start() in starts or _after_role_lead(masked, ordered, match.start())
+        subject = match.start() in starts or (speaker is not None and speaker.kind == "person" and
+                                              _after_role_lead(masked, sentences, match.start()))
         if described and speaker is not None and speaker.kind == "person" and not speaker.role:
             speaker = dataclasses.replace(speaker, role=described)  # 'the substitute' may mean them later
         if speaker is not None and speaker.kind == "person":
@@ -107,18 +109,30 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             article.remember(index, match.end(), speaker, subject)
 
 
-def _after_role_lead(masked: str, starts: list[int], position: int) -> bool:
+def _after_role_lead(masked: str, sentences, position: int) -> bool:
     """A name after nothing but its role at the start of a sentence or after an opening phrase ('Fiscal depute
     Ewan Sinclair told …', 'Defending, solicitor Oliver Stannard said'): the sentence's subject."""
-    at = bisect.bisect_right(starts, position) - 1
-    lead = masked[starts[at] if at >= 0 else 0 : position].rsplit(", ", 1)[-1]
-    words = lead.split()
+    if position < 2 or masked[position - 1] != " ":
+        return False
+    last = masked[masked.rfind(" ", 0, position - 1) + 1 : position - 1].lower()  # the word before: most say no
+    if not (last.isalpha() or "-" in last) or last in NOT_NAMES or not (_role_word(last) or not last.endswith(("ed", "ly", "ing", "s"))):
+        return False
+    begin = sentence_of(sentences, position)[0]
+    if position - begin > 40:  # at most three words before the name: after a comma near it, or nothing
+        begin = masked.rfind(", ", position - 40, position) + 2
+        if begin < 2:
+            return False
+    words = masked[begin:position].rsplit(", ", 1)[-1].split()
     if not 1 <= len(words) <= 3 or not all(w.isalpha() or "-" in w for w in words):
         return False
     if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in NOT_NAMES for w in words):
         return False
-    last = words[-1].lower()
-    return agent_noun(last) or not (last.endswith(("ed", "ly", "ing", "s")) or VERB.fullmatch(last))
+    return _role_word(last) or not VERB.fullmatch(last)
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_word(word: str) -> bool:
+    return agent_noun(word)
 
 
 def _common_plural(article: ArticleMemory, word: str, opens_sentence: bool) -> bool:
@@ -151,9 +165,9 @@ def _honorific_gender(phrase: str) -> str | None:
     return HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
 
 
-_DOCUMENT_BY = re.compile(r"\b(?P<document>(?i:" + "|".join(sorted(DOCUMENT_NOUNS)) + r"))\s+(?:[\w’'-]+\s+){0,4}?"
-                          r"(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPITAL + r"][\w’'&.-]*\s+(?:of\s+|for\s+|and\s+)?)"
-                          r"{0,5}[" + CAPITAL + r"][\w’'&-]*)")
+_OWNER_AFTER_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPITAL + r"][\w’'&.-]*\s+(?:of\s+|for\s+|and\s+)?)"
+                             r"{0,5}[" + CAPITAL + r"][\w’'&-]*)")
+_DOCUMENT_BEFORE = re.compile(r"\b(?P<document>(?i:" + trie_pattern(DOCUMENT_NOUNS) + r"))\s+(?:[\w’'-]+\s+){0,4}?$")
 _LOWER_CASE_SUFFIX = re.compile(r" (?:plc|ltd|inc|llc|bhd|tbk)\b")  # as speakers._LOWER_CASE_SUFFIXES
 _TIME_WORDS = frozenset("former acting interim late then ex-".split())
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())

@@ -82,20 +82,22 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
     return spans
 
 
-# A nickname inside a name: 'Wilhelmina “Billie” Torvik', 'Alec ‘Spider’ McCracken' -- not a quotation.
-_NICKNAME = re.compile(r"(?<=[^\W\d_][\w’'-] )[“\"‘'](?P<nick>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[”\"’'](?= [A-Z]\w)")
-
-
-def nicknames(text: str) -> list[tuple[int, int]]:
-    """Where the nicknames are, marks included (only after a capitalised word)."""
-    return [m.span() for m in _NICKNAME.finditer(text) if text[: m.start() - 1].rsplit(None, 1)[-1][:1].isupper()]
+_NICKNAME = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)?")  # what a nickname is: one or two capitalised words
+_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'-]* $")
 
 
 def without_nicknames(text: str, spans: list[MarkSpan]) -> tuple[list[MarkSpan], list[tuple[int, int]]]:
-    """The spans that are quotations, and the nicknames' places (to be blanked as part of the name)."""
-    found = nicknames(text) if ("“" in text or '"' in text or "‘" in text or "'" in text) else []
-    starts = {start + 1 for start, _ in found}
-    return [span for span in spans if span.start not in starts], found
+    """The spans that are quotations, and where the nicknames are, marks included ('Wilhelmina “Billie”
+    Torvik', 'Alec ‘Spider’ McCracken': between two capitalised words, not quotations)."""
+    kept, names = [], []
+    for span in spans:
+        if span.closed and span.end - span.start < 25 and text[span.end + 1 : span.end + 3][:1] == " " and \
+                text[span.end + 2 : span.end + 3].isupper() and _NICKNAME.fullmatch(text, span.start, span.end) and \
+                _WORD_BEFORE.search(text, max(0, span.start - 30), span.start - 1):
+            names.append((span.start - 1, span.end + 1))
+        else:
+            kept.append(span)
+    return kept, names
 
 
 # Any mark that can open or close a quotation (an apostrophe only where no word goes on before it).

@@ -7,7 +7,7 @@ import functools
 import re
 
 from .letters import CAPITAL
-from .cues import DOCUMENT_NOUNS
+from .cues import DOCUMENT_NOUNS, trie_pattern
 from .model import Speaker
 from .roles import person_described_as, person_just_named, publisher_of, resolve_institution, resolve_role, short_description
 from .validation import valid_speaker
@@ -300,7 +300,7 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
 
 
 # A document and how it was made: 'a report published Monday by the Meridian Climate Institute'.
-_DOCUMENT_MADE = re.compile(r"^(?P<document>(?:\S+\s+){0,5}?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r"))\s+"
+_DOCUMENT_MADE = re.compile(r"^(?P<document>(?:\S+\s+){0,5}?" + trie_pattern(DOCUMENT_NOUNS) + r")\s+"
                             r"(?:released|published|issued|obtained|seen|filed|sent|written|signed|circulated|"
                             r"prepared|commissioned|posted|made public|produced|compiled)\b"
                             r"(?:.*?\bby\s+(?:the\s+)?(?P<owner>[" + CAPITAL + r"][^,;]*))?.*$")
