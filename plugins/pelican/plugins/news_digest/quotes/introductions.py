@@ -55,8 +55,11 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             if owner is not None and owner.kind in ("person", "organisation"):
                 article.documents[document["document"].lower()] = owner
     starts = {start for start, _ in sentences}
+    never, find = _NEVER_A_NAME, article.people.find
     for match in _CAPITALISED_RUN.finditer(masked):
         phrase = match.group(0)
+        if " " not in phrase and phrase.lower() in never and not find(phrase):
+            continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
         if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
             phrase += "."  # 'Marcus Bell Jr.', 'Tamarack Midstream Corp.': the dot is part of the name
         phrase = phrase.removesuffix("’s").removesuffix("'s")  # 'Westbourne District Council’s committee'
