@@ -654,3 +654,9 @@ def test_the_club_is_the_club_the_article_named():
     text = ("Former Dunmore Rovers captain Ewan Lusk has died aged 81.\n\n"
             "In a statement, the club said Lusk was “Dunmore through and through.”")
     assert speakers(text) == ["Dunmore Rovers"]
+
+
+def test_a_name_after_a_possessive_role_and_a_title_is_the_subject():
+    text = ("Dr Ines Moll led the survey. Her colleague Dr Petra Lind, who ran the models, was more hopeful. "
+            "“It may hold,” she said.")
+    assert speakers(text) == ["Petra Lind"]

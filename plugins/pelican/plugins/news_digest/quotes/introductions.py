@@ -128,9 +128,15 @@ def _after_role_lead(masked: str, sentences, position: int) -> bool:
     words = masked[begin:position].rsplit(", ", 1)[-1].split()
     if not 1 <= len(words) <= 3 or not all(w.isalpha() or "-" in w for w in words):
         return False
+    if words[0].lower() in _POSSESSIVES:
+        words = words[1:]  # 'Her colleague Dr Rosalind Achebe-Clarke'
+    words = [w for w in words if w.lower().strip(".") not in HONORIFICS or not w[:1].isupper()]
     if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in NOT_NAMES for w in words):
         return False
     return _role_word(last) or not VERB.fullmatch(last)
+
+
+_POSSESSIVES = frozenset("the her his their its our".split())
 
 
 @functools.lru_cache(maxsize=4096)
