@@ -168,13 +168,21 @@ def test_cached_rebuilds_match_builds_from_scratch_edit_after_edit(tmp_path):
     events_before, quotes_before = build(warm)
     [cache] = [p for p in (warm / ".cache").iterdir() if p.is_dir()]
     assert {"digest-quotes.pickle", "digest-events.pickle", "digest-pages.pickle"} <= {p.name for p in cache.iterdir()}
-    build(warm)  # nothing changed: every article page is taken from the published site
+    feeds = sorted((warm / "output").rglob("*.atom.xml"))
+    assert feeds
+    build(warm)  # nothing changed: every article page and feed is taken from the published site
     vilnius_page = warm / "output/articles/nato-plans-escalation-against-russia-at-vilnius-summit.html"
     inode = vilnius_page.stat().st_ino
+    feed_inodes = {feed: feed.stat().st_ino for feed in feeds}
+    build(warm)
+    assert {feed: feed.stat().st_ino for feed in feeds} == feed_inodes  # linked, not written again
 
     edit("content/articles/000_5f8f8d48b9841d88.md", "Next week, on July 11-12", "Next week (edited), on July 11-12")
     _, pages = rebuild_and_compare("article")
     assert "Next week (edited)" in pages[vilnius_page.name] and vilnius_page.stat().st_ino != inode
+    changed = [feed for feed in feeds if feed.stat().st_ino != feed_inodes[feed]]
+    assert changed and len(changed) < len(feeds)  # the feeds that list the article, only
+    assert any("Next week (edited)" in feed.read_text("utf-8") for feed in changed)
 
     event = warm / "content/events/nato-summit-vilnius-2023.yaml"
     event.write_text("\n".join("aliases: [Vilnius summit]" if line.startswith("aliases:") else

@@ -1,4 +1,4 @@
-"""Article pages whose inputs did not change are taken from the published site, not rendered again.
+"""Article pages and feeds whose inputs did not change are taken from the published site, not rendered again.
 
 Rendering every article page is the largest part of a rebuild. An article
 page shows the article, its events, its quotations (with the other outlets
@@ -9,7 +9,8 @@ published file is hard-linked into the new site. Everything else in the build
 (the settings, the plugin code) is covered by the content cache's key: change
 it and the record starts empty. Pages whose HTML holds Pelican's intra-site
 link syntax ({filename}, {static}, ...) depend on other files and are always
-rendered.
+rendered. Feeds are keyed the same way, by their items (`feed_key`), unless
+another plugin listens to Pelican's feed signals.
 
 Every page that must be rendered (articles, listings, the digest's pages) is
 rendered on every core: the writer holds the pages back until the generators
@@ -21,6 +22,7 @@ order the pages were written.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
@@ -82,6 +84,19 @@ def article_page_key(article, site: str, save_as: str, url: str, link=_link) -> 
         [(t.lang, t.url) for t in getattr(article, "translations", [])])
 
 
+def _feed_item_inputs(item) -> tuple | None:
+    """What a feed shows of an item: an article's title, link, dates, author, categories, content and
+    metadata (its summary comes from those), or a plain record's fields."""
+    if dataclasses.is_dataclass(item) or isinstance(item, tuple):
+        return (type(item).__name__, repr(item))
+    content = getattr(item, "_content", None)
+    if content is None or _INTRASITE_LINK.search(content):
+        return None  # links to other files are resolved when the feed is made
+    return (item.title, item.url, str(item.date), str(getattr(item, "modified", "")), str(getattr(item, "author", "")),
+            str(getattr(item, "category", "")), [str(tag) for tag in getattr(item, "tags", [])], content,
+            sorted((k, repr(v)) for k, v in item.metadata.items()))
+
+
 class ReusingWriter(Writer):
     """Pelican's writer, taking unchanged article pages from the published site and rendering the others
     on every core.
@@ -113,6 +128,37 @@ class ReusingWriter(Writer):
                                     [_link(p) for p in context.get("pages", [])])
         self._held.append((name, (template, context, args, kwargs)))
         self._held_names.add(name)
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False,
+                   feed_title=None):
+        """Pelican's, unless the feed's items and settings are those the last build wrote it from: then the
+        published feed is taken (and None returned, as no feed object was made)."""
+        key = self.feed_key(elements, context, path, url, feed_type, feed_title) if path else None
+        complete = sanitised_join(self.output_path, path) if path else None
+        if key is not None and complete not in self._written_files and complete not in self._overridden_files:
+            digest = self.reuse(path, key)
+            if digest is not None:
+                self._written_files.add(complete)
+                if override_output:
+                    self._overridden_files.add(complete)
+                self.record.keep(path, (key, digest))
+                return None
+        feed = super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        if key is not None and os.path.exists(complete):
+            self.record.keep(path, (key, file_digest(complete)))
+        return feed
+
+    def feed_key(self, elements, context, path, url, feed_type, feed_title) -> str | None:
+        """A hash of what the feed at `path` shows; None without a record, when another plugin hears of
+        feeds (it may change them), or when an item cannot tell what it shows."""
+        if self.record.path is None or signals.feed_generated.receivers or signals.feed_written.receivers:
+            return None
+        items = [_feed_item_inputs(item) for item in elements[: self.settings["FEED_MAX_ITEMS"]]]
+        if any(item is None for item in items):
+            return None
+        return fingerprint("feed", path, url, feed_type, feed_title,
+                           [str(context.get(name)) for name in ("SITENAME", "SITEURL", "FEED_DOMAIN", "SITESUBTITLE")],
+                           items)
 
     def render_held_pages(self) -> None:
         """Reuse or render the pages held back, on `workers` processes; then tell of them in the order
