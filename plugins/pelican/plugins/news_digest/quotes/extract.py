@@ -31,7 +31,6 @@ Confrontation”) are never quotations.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .letters import CAPITAL
@@ -47,7 +46,7 @@ from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
 from .introductions import remember_names
 from .speakers import resolve_leading_phrase, resolve_phrase
-from .neighbours import lead_in, previous_paragraph_quoted, previous_sentence
+from .neighbours import lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
 from .transcripts import ANSWERS, QUESTIONS, find_turns, full_name_in, interviewee, interviewer, speaker_label
 
@@ -91,26 +90,7 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
             found[-1].end == last.end else None
         if open_quote and index + 1 < len(passages) and not opens_with_mark(passages[index + 1].text):
             open_quote = None
-    return _said_at_the_end(quotes)
-
-
-def _said_at_the_end(quotes: list[Quote]) -> list[Quote]:
-    """A quotation over several paragraphs whose cue comes in its last ('“…” / “…” / “…,” Ms. Roe said'):
-    the paragraphs before it, which named no one, are the same speaker's."""
-    source = None  # the last paragraph of a quotation, attributed by its own cue
-    for number in range(len(quotes) - 1, -1, -1):
-        quote = quotes[number]
-        if source is not None and quote.speaker is None:
-            quotes[number] = dataclasses.replace(
-                quote, speaker=source.speaker, how=f"the quotation ends in {source.passage}: {source.how}")
-        elif source is not None:
-            source = None  # a paragraph of it that names its own speaker
-        if not quote.continued:
-            source = None
-        elif quote.speaker is not None and not quote.how.startswith(("continues", "the quotation ends")):
-            source = quote
-    return quotes
-
+    return said_at_the_end(quotes)
 
 
 def _turn_quote(article, index, passage, turn, first_turn=None) -> Quote:
@@ -161,7 +141,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     at_start = span.start <= len(text) - len(text.lstrip()) + 1  # the quotation opens its paragraph
     if open_quote is not None and at_start and (open_quote.speaker is not None or not span.closed):
         return _quote(passage, span, open_quote.speaker, f"continues the quotation in {open_quote.passage}", True)
-    continued = open_quote is not None and at_start  # its last paragraph may say who spoke: see _said_at_the_end
+    continued = open_quote is not None and at_start  # its last paragraph may say who spoke: see said_at_the_end
 
     speaker = how = None
     # '… lamented her gaffes - “…?” - Democrats said …': a quotation between dashes belongs to the clause before

@@ -18,6 +18,7 @@ from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_S
                     title_before_name)
 from .roles import demonym, resolve_institution
 from .sentences import sentence_of
+from .vocabulary import LOWER_CASE_SUFFIXES
 from .speakers import resolve_named
 
 # A run of capitalised words (with the particles of names), starting where a word starts: not inside
@@ -177,7 +178,7 @@ def _honorific_gender(phrase: str) -> str | None:
 _OWNER_AFTER_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPITAL + r"][\w’'&.-]*\s+(?:of\s+|for\s+|and\s+)?)"
                              r"{0,5}[" + CAPITAL + r"][\w’'&-]*)")
 _DOCUMENT_BEFORE = re.compile(r"\b(?P<document>(?i:" + trie_pattern(DOCUMENT_NOUNS) + r"))\s+(?:[\w’'-]+\s+){0,4}?$")
-_LOWER_CASE_SUFFIX = re.compile(r" (?:plc|ltd|inc|llc|bhd|tbk)\b")  # as speakers._LOWER_CASE_SUFFIXES
+_LOWER_CASE_SUFFIX = re.compile(r" (?:" + "|".join(sorted(LOWER_CASE_SUFFIXES)) + r")\b")
 _TIME_WORDS = frozenset("former acting interim late then ex-".split())
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")

@@ -1,14 +1,17 @@
 """Rules that read around the quotation's own sentence: the sentence before it, the paragraph
 before it (a lead-in ending in a colon, a sentence reporting what someone said, a quotation that
-ended it). They run only when the quotation's own sentence names no speaker."""
+ended it), and the paragraphs of a quotation whose cue is in its last. They run only when the
+quotation's own sentence names no speaker."""
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from .cues import NOUN_BY, STRONG_BOUNDARY, last_clause
 from .marks import MarkSpan, find_mark_spans
+from .model import Quote
 from .sentences import WINDOW, mask_quotations, sentence_bounds
 from .speakers import resolve_leading_phrase, resolve_phrase
 from .subjects import main_subject, verb_before
@@ -69,3 +72,21 @@ def lead_in(article, index, previous, quotes, reported=False):
         speaker = resolve_leading_phrase(article, index - 1, len(masked), last_clause(lead))
         how = "subject of the lead-in" if speaker else None
     return speaker, (f"introduced in {previous.id}: {how}" if speaker else None)
+
+
+def said_at_the_end(quotes: list[Quote]) -> list[Quote]:
+    """A quotation over several paragraphs whose cue comes in its last ('“…” / “…” / “…,” Ms. Roe said'):
+    the paragraphs before it, which named no one, are the same speaker's."""
+    source = None  # the last paragraph of a quotation, attributed by its own cue
+    for number in range(len(quotes) - 1, -1, -1):
+        quote = quotes[number]
+        if source is not None and quote.speaker is None:
+            quotes[number] = dataclasses.replace(
+                quote, speaker=source.speaker, how=f"the quotation ends in {source.passage}: {source.how}")
+        elif source is not None:
+            source = None  # a paragraph of it that names its own speaker
+        if not quote.continued:
+            source = None
+        elif quote.speaker is not None and not quote.how.startswith(("continues", "the quotation ends")):
+            source = quote
+    return quotes

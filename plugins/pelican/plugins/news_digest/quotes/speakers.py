@@ -11,7 +11,7 @@ from .cues import DOCUMENT_NOUNS, trie_pattern
 from .model import Speaker
 from .roles import person_described_as, person_just_named, publisher_of, resolve_institution, resolve_role, short_description
 from .validation import valid_speaker
-from .vocabulary import COMPANY_WORDS
+from .vocabulary import COMPANY_WORDS, LOWER_CASE_SUFFIXES
 from .names import (
     DETERMINERS,
     HONORIFICS,
@@ -242,10 +242,7 @@ def _is_proper_run(phrase: str) -> bool:
     words = phrase.split()
     return 0 < len(words) <= 7 and words[0][:1].isupper() and words[0].lower() not in NOT_NAMES and \
         all(w[:1].isupper() or w in {"of", "the", "and", "for", "on", "&"} for w in words[:-1]) and \
-        (words[-1][:1].isupper() or words[-1] in _LOWER_CASE_SUFFIXES)
-
-
-_LOWER_CASE_SUFFIXES = frozenset("plc ltd inc llc bhd tbk".split())  # 'Cairnford Group plc'
+        (words[-1][:1].isupper() or words[-1] in LOWER_CASE_SUFFIXES)
 
 
 def _resolve_description(article, index, position, phrase) -> Speaker | None:

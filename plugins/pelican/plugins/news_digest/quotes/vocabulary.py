@@ -12,6 +12,8 @@ COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd
     metals minerals petroleum utilities communications railways freight brewing brewery textiles werke
     engineering construction properties realty developments securities investments bancorp manufacturing
     markets supermarkets stores retail air ag gmbh nv bv spa oyj asa kk pt tbk bhd berhad pte pty sdn srl llp sa se""".split())
+# Company words written in lower case after the name: 'Cairnford Group plc'.
+LOWER_CASE_SUFFIXES = frozenset("plc ltd inc llc bhd tbk".split())
 # Last words that make a capitalised run a place or an organisation, not a person.
 NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc corp corporation ltd llc plc
     company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
