@@ -6,20 +6,15 @@ sigmas, the iota subscript). `fold_char` gives each character one
 representative of those that match it, so that two texts match under
 IGNORECASE exactly when their folds are equal. For almost every character
 `str.lower()` already gives that representative, and it is much faster, so
-`passage_chars` says when a text can be folded that way.
+`lower_folds` says when a text can be folded that way.
 """
 
 from __future__ import annotations
 
 import _sre
-import re
 from re import _casefix
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# The commonest non-word characters beyond ASCII: a passage with only these can be cut into words at C speed.
-MARKS = frozenset("’‘“”„–—…«»·•\xa0\u2009\u202f")
-WORD, MARK, OTHER, UNFOLDED = range(4)  # what a non-ASCII character is, for `passage_chars`
-_KIND: dict[str, int] = {}
+_FOLDS: dict[str, bool] = {}  # a character -> whether str.lower() folds it as `re` does
 
 
 def is_word(char: str) -> bool:
@@ -38,31 +33,13 @@ def fold(text: str) -> str:
     return "".join(map(fold_char, text))
 
 
-def _kind(char: str) -> int:
-    folded = fold_char(char)
-    if char.lower() != folded or is_word(char) != is_word(folded):
-        kind = UNFOLDED  # str.lower() does not fold it as `re` does
-    elif is_word(char):
-        kind = WORD
-    else:
-        kind = MARK if char in MARKS else OTHER
-    _KIND[char] = kind
-    return kind
-
-
-def passage_chars(text: str) -> tuple[int, list[str]]:
-    """The worst kind of non-ASCII character in `text` (WORD if none), and the MARKS it has.
-
-    Up to OTHER, `text.lower()` is the text folded.
-    """
-    if text.isascii():
-        return WORD, []
-    worst, marks = WORD, []
-    for char in set(_NON_ASCII.findall(text)):
-        kind = _KIND.get(char)
-        if kind is None:
-            kind = _kind(char)
-        if kind == MARK:
-            marks.append(char)
-        worst = max(worst, kind)
-    return worst, marks
+def lower_folds(text: str) -> bool:
+    """Whether `text.lower()` is `fold(text)` (so that the fast way can fold it)."""
+    for char in set(text):
+        folds = _FOLDS.get(char)
+        if folds is None:
+            folded = fold_char(char)
+            folds = _FOLDS[char] = char.lower() == folded and is_word(char) == is_word(folded)
+        if not folds:
+            return False
+    return True
