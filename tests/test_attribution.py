@@ -660,3 +660,29 @@ def test_a_name_after_a_possessive_role_and_a_title_is_the_subject():
     text = ("Dr Ines Moll led the survey. Her colleague Dr Petra Lind, who ran the models, was more hopeful. "
             "“It may hold,” she said.")
     assert speakers(text) == ["Petra Lind"]
+
+
+def test_a_word_for_what_someone_is_before_their_name_is_their_role():
+    """'Novelist Ines Varga', 'Co-author Paul Brandt', 'Reader Susan': the capitalised first word is no given name."""
+    text = ("Novelist Ines Varga told the graduates: “Read the footnotes.”\n\n"
+            "Co-author Paul Brandt added: “The data were messy.”\n\n"
+            "Reader Susan writes: “My train was late again.”\n\n"
+            "“We start at dawn,” said Coroner Helen Aske.\n\n"
+            "“The valve was open,” said Pieter van der Molen, the engineer.")
+    assert speakers(text) == ["Ines Varga", "Paul Brandt", "Susan", "Helen Aske", "Pieter van der Molen"]
+
+
+def test_a_nationality_or_an_epithet_stands_for_the_one_just_named_or_no_one():
+    """'the Frenchman', 'the Dane', 'the sophomore': the person the paragraph (or the one before) named; with
+    two people named, nobody (a wrong speaker is worse than none), and never a speaker called 'Frenchman'."""
+    text = ("Forward Luc Perrin scored twice on Sunday.\n\n"
+            "“I was lucky with the second one,” the Frenchman said.\n\n"
+            "Guard Tomas Lund had 14 points. “We ran out of legs,” the sophomore said.\n\n"
+            "Nils Berg met Anna Holm at the gate. “It was cold,” the Dane said.")
+    assert speakers(text) == ["Luc Perrin", "Tomas Lund", None]
+
+
+def test_a_skipper_is_the_captain_the_article_named():
+    text = ("Harbour captain Owen Tait, who scored the winner, spoke to reporters with coach Ruth Male beside him.\n\n"
+            "“We kept going,” the skipper said.")
+    assert speakers(text) == ["Owen Tait"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .firstnames import FEMALE, MALE
 from .letters import CAPITAL
 from .vocabulary import COMPANY_WORDS, NOT_FORENAMES, NOT_SURNAMES, PLACES
 
@@ -199,10 +200,33 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
             break
     while name_tokens and name_tokens[0] in _PARTICLES and len(name_tokens) < len(tokens):
         name_tokens.pop(0)  # '… of la Rioja': a particle starts the name only when nothing comes before it
+    while len(name_tokens) >= 2 and _describes(name_tokens[0], name_tokens[1]) and \
+            (len(name_tokens) >= 3 or name_tokens[1].lower() in GIVEN_NAMES):
+        name_tokens.pop(0)  # 'Novelist Teodora Blythe-Amadi', 'Co-author Marcus Tilbury', 'Reader Pauline'
     if not name_tokens:
         return None, phrase
     role = " ".join(tokens[: len(tokens) - len(name_tokens)])
     return _clean_role(role), " ".join(name_tokens)
+
+
+# Given names with an agent noun's ending ('Tyler', 'Christian'), besides those of firstnames.py.
+GIVEN_NAMES = FEMALE | MALE | frozenset("""christian vivian gillian marian lillian jillian homer asher hunter parker
+    spencer tucker carter baxter jasper skyler schuyler xander archer chandler walker tyler taylor connor conner
+    trevor victor hector esther heather jennifer amber peter roger walter lester chester dexter foster fletcher
+    sawyer ryder piper harper summer river major christopher oliver alexander""".split())
+
+
+def _describes(token: str, following: str) -> bool:
+    """A capitalised word before a name that says what the person is, not who: an agent noun that is no given
+    name before a known given name ('Recorder Alison', not 'Pieter van den Berg'), a word in -ist ('Novelist')
+    or a compound with a lower-case part ('Co-author', 'Second-placed')."""
+    lower = token.lower()
+    if lower in GIVEN_NAMES or not token[:1].isupper():
+        return False
+    if "-" in token and any(part[:1].islower() for part in token.split("-")[1:]):
+        return True
+    return lower.endswith(("ist", "ists")) or (token.isalpha() and agent_noun(lower) and lower not in INSTITUTION_WORDS
+                                               and following.lower() in GIVEN_NAMES)
 
 
 def _clean_role(role: str | None) -> str | None:

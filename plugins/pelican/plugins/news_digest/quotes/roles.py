@@ -18,7 +18,8 @@ ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premie
                  "senator": ("senator", "sen."), "governor": ("governor", "gov."),
                  "representative": ("representative", "rep.", "congressman", "congresswoman"),
                  "general": ("general", "gen."), "minister": ("minister", "secretary"),
-                 "judge": ("judge", "justice", "magistrate"),
+                 "judge": ("judge", "justice", "magistrate"), "skipper": ("captain", "skipper"),
+                 "captain": ("captain", "skipper"), "gaffer": ("manager", "head coach"),
                  "official": ("official", "head", "deputy head", "director", "commissioner", "administrator",
                               "secretary", "minister", "officer", "chief", "spokesman", "spokeswoman")}
 
@@ -49,6 +50,22 @@ _NOT_ALONE = frozenset("""state foreign national security defence defense interi
     associate executive managing top lead principal special regional local federal county city district public prime
     first second new other party house senate team club company group""".split())
 _ROLE_GOES_ON = frozenset({"of", "for", "to", "at", "in"})  # 'spokeswoman for the agency'
+
+
+def is_demonym_noun(phrase: str) -> bool:
+    """'Spaniard', 'Irishman', 'Corkman', 'Argentine', 'Kenyan': a person's origin standing for the person."""
+    lower = phrase.lower()
+    if " " in phrase or not phrase[:1].isupper() or not phrase.isalpha():
+        return False
+    if lower.endswith(("man", "woman")) and len(lower) > 6:  # 'Irishman', 'Kerrywoman'; not 'Chairman'
+        return lower.removesuffix("woman").removesuffix("man") not in _NOT_ORIGINS
+    return lower in _SHORT_DEMONYMS or demonym(phrase)
+
+
+# '-man' words that are roles, not origins ('the Chairman', 'the Foreman').
+_NOT_ORIGINS = frozenset("""chair council congress assembly alder select fresh spokes business police fire sales news
+    anchor front middle gentle crafts sports states noble clergy fisher post line bats ruck fore committee ombuds
+    weather handy helms lay sea air gun hit bow show bar door watch work mad cave fresh""".split())
 
 
 def _bare(word: str) -> str:

@@ -9,10 +9,12 @@ import re
 from .letters import CAPITAL
 from .cues import DOCUMENT_NOUNS, trie_pattern
 from .model import Speaker
-from .roles import person_described_as, person_just_named, publisher_of, resolve_institution, resolve_role, short_description
+from .roles import (is_demonym_noun, person_described_as, person_just_named, publisher_of, resolve_institution,
+                    resolve_role, short_description)
 from .validation import valid_speaker
 from .vocabulary import COMPANY_WORDS, LOWER_CASE_SUFFIXES
 from .names import (
+    GIVEN_NAMES,
     DETERMINERS,
     HONORIFICS,
     INSTITUTION_WORDS,
@@ -81,10 +83,15 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         if named is not None:
             return named
     role, name = split_role_and_name(phrase)
+    if role and " " not in role + name and name.lower() in GIVEN_NAMES and agent_noun(role.lower()) \
+            and role.lower().strip(".") not in HONORIFICS:  # "Reader Susan"; not "Sir Malcolm"
+        return Speaker(name, "person", role)
     if name and (looks_like_person(name) or article.people.find(name) or name.lower() in article.full_names):
         named = resolve_named(article, phrase, strict=False) or resolve_named(article, name, strict=False)
         if named is not None:
             return dataclasses.replace(named, role=role or named.role)
+    if len(parts) == 1 and _is_epithet(phrase):  # 'the Irishman': the one just named, or no one
+        return _resolve_description(article, index, position, phrase)
     for part in reversed(parts):
         speaker = _resolve_description(article, index, position, part)
         if speaker is not None:
@@ -159,6 +166,21 @@ _OF_COMMON_NOUN = re.compile(r"^(?P<who>.+?)\s+(?:of|from)\s+(?:the\s+)?[a-z][\w
 _AGE = re.compile(r"\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}")  # 'the 26-year-old', '… singer-songwriter'
 # 'the Kenyan', 'the South African', 'the Czech': a demonym standing for the person
 _NATIONALITY = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)|Czech|Swiss|Thai|Dutch|Greek|Kiwi")
+# What sports and feature writing call the person just named, and never a speaker by itself.
+_EPITHETS = frozenset("sophomore freshman rookie youngster newcomer debutant right-hander left-hander winner "
+                      "runner-up champion".split())
+
+
+def _is_epithet(phrase: str) -> bool:
+    """'the 23-year-old', 'the Kenyan', 'the Irishman', 'the sophomore': words for the person just named."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    bare = " ".join(words[1:])
+    return bool(_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare) or is_demonym_noun(bare)) or \
+        (len(words) == 2 and bare.lower() in _EPITHETS)
+
+
 _CAPITAL_PARTICLES = frozenset("Van Von De Da Del Della Di Du Der Le La Ó Ní Al El".split())  # a sentence's first word
 _LEADING_NAME = re.compile(r"^(?:[a-zA-Z-]+\s+){1,3}?((?:[A-Z][\w&.’'-]*\s+){1,4}[A-Z][\w&.’'-]*)")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -270,10 +292,13 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     determiner = words[0].lower()
     if determiner in DETERMINERS or bare[:1].islower():
         by_role = resolve_institution(article, bare) or resolve_role(article, bare)
-        if by_role is None and determiner == "the" and (_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare)):
-            by_role = person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'
+        if by_role is None and determiner == "the" and (_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare)
+                                                        or is_demonym_noun(bare)):
+            return person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'; or no one
         if by_role is None and determiner == "the" and len(words) == 2:
             by_role = person_described_as(article, words[1])  # 'the rookie'
+        if by_role is None and _is_epithet(phrase):
+            return person_just_named(article, index, position)  # 'the sophomore': the one just named, or no one
         if by_role is None and determiner == "the" and noun in ROLE_WORDS and len(words) == 2:
             by_role = person_just_named(article, index, position, roleless=True)  # 'the striker'
         if by_role is not None:

@@ -20,7 +20,7 @@ NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc
     department office council committee commission agency service bureau authority university college institute
     foundation association party union parliament senate congress assembly government administration bank fund
     news times journal gazette telegraph herald tribune network press centre center row terrace crescent gardens
-    drive estate quay wharf plaza highway parkway rescue trust society club league team shelter clinic hospital
+    drive estate quay wharf plaza highway parkway stadium arena rescue trust society club league team shelter clinic hospital
     library museum theatre theater church station airport board coalition alliance courier chronicle examiner
     inquirer mirror magazine radio television broadcasting weekly daily town city united rovers athletic
     wanderers albion fc county marathon cup championship championships open games festival summit conference
