@@ -686,3 +686,14 @@ def test_a_skipper_is_the_captain_the_article_named():
     text = ("Harbour captain Owen Tait, who scored the winner, spoke to reporters with coach Ruth Male beside him.\n\n"
             "“We kept going,” the skipper said.")
     assert speakers(text) == ["Owen Tait"]
+
+
+def test_timestamped_transcript_turns_are_said_by_their_labels():
+    text = ("From the council's budget hearing, chaired by Ruth Okafor, with finance officer Dev Malhotra.\n\n"
+            "[01:12:05] RUTH OKAFOR: Where does the shortfall come from?\n\n"
+            "[01:12:11] DEV MALHOTRA: Mostly from the pension fund.\n\n"
+            "(01:13:40) OKAFOR: Thank you.")
+    found = quotes_in(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("Where does the shortfall come from?", "Ruth Okafor"), ("Mostly from the pension fund.", "Dev Malhotra"),
+        ("Thank you.", "Ruth Okafor")]

@@ -20,7 +20,7 @@ from .marks import CLOSING_DOUBLE, OPENING_DOUBLE
 from .names import NOT_SPEAKERS, looks_like_person, split_role_and_name
 
 _UPPER = CAPITAL  # 'ÅKESSON:', 'Ólafur Einarsson:'
-_TURN = re.compile(rf"^\s*(?P<label>(?:[{_UPPER}][\w.’'-]*\s+){{0,3}}[{_UPPER}][\w.’'-]*|[{_UPPER}][{_UPPER}.’' -]{{0,40}}[{_UPPER}.])"
+_TURN = re.compile(rf"^\s*(?:[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])]\s*)?(?P<label>(?:[{_UPPER}][\w.’'-]*\s+){{0,3}}[{_UPPER}][\w.’'-]*|[{_UPPER}][{_UPPER}.’' -]{{0,40}}[{_UPPER}.])"
                    r"\s*:\s+(?=\S)")
 _NO_ONE = frozenset({"unidentified", "unknown", "crosstalk", "inaudible"})
 ANSWERS = frozenset({"a", "answer"})
