@@ -697,3 +697,10 @@ def test_timestamped_transcript_turns_are_said_by_their_labels():
     assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
         ("Where does the shortfall come from?", "Ruth Okafor"), ("Mostly from the pension fund.", "Dev Malhotra"),
         ("Thank you.", "Ruth Okafor")]
+
+
+def test_a_description_named_after_a_comma_with_an_honorific_is_that_person():
+    text = ("“The pipes are older than the houses,” said the survey’s chief engineer, Dr. Rosa Keel, who led it. "
+            "“We replace them first.”\n\n"
+            "“Not this year,” said the board’s chair, Mr. Ivo Brandt.")
+    assert speakers(text) == ["Rosa Keel", "Rosa Keel", "Ivo Brandt"]

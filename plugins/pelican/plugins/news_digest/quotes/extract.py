@@ -226,7 +226,7 @@ _AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
 # 'In his 1994 memoir, “Salt and Iron,” Mr. Varnum wrote': the name of a work, then the cue of another quotation
 _WORK_BEFORE = re.compile(r"\b(?:memoir|book|novel|film|movie|album|song|play|documentary|series|show|poem|essay|"
                           r"podcast|programme|program|painting|exhibition|opera|musical)\s*,?\s*$", re.I)
-_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>[A-Z\u00C0-\u00DE][\w’'-]+(?:\s+(?:[A-Z\u00C0-\u00DE]\u2024|[A-Z\u00C0-\u00DE][\w’'-]+)){1,3})\s*(?=[,.;]|$)")
+_NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\u2024\s+)?(?P<name>[A-Z\u00C0-\u00DE][\w’'-]+(?:\s+(?:[A-Z\u00C0-\u00DE]\u2024|[A-Z\u00C0-\u00DE][\w’'-]+)){1,3})\s*(?=[,.;]|$)")
 _SAY = frozenset("said says added adds wrote writes".split())
 _FURTHER = re.compile(r"^\s+(?:to|for|of|with|at|in)\s+[^.,;:!?\x00]{2,60}?(?=\s*[.,;:!?]|$)")
 _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
