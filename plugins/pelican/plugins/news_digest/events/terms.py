@@ -54,6 +54,7 @@ class TermMatcher:
     def _spans(self, text: str) -> list[tuple[int, int]]:
         if self.automaton is None:
             return []
+        # Only the non-ASCII characters can fold otherwise: their bytes, the ASCII ones deleted (C speed).
         if not (text.isascii() or lower_folds(text.encode().translate(None, _ASCII).decode())):
             return self._chosen(self._scan(text))
         low, size = text.lower(), len(text)
