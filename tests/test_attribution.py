@@ -704,3 +704,9 @@ def test_a_description_named_after_a_comma_with_an_honorific_is_that_person():
             "“We replace them first.”\n\n"
             "“Not this year,” said the board’s chair, Mr. Ivo Brandt.")
     assert speakers(text) == ["Rosa Keel", "Rosa Keel", "Ivo Brandt"]
+
+
+def test_a_name_right_after_at_or_in_is_a_place_not_a_person_just_named():
+    text = ("Harbour captain Ines Moller led the comeback as her side beat Eastfield at Tollan Green.\n\n"
+            "“We never stopped believing,” the Dane said.")
+    assert speakers(text) == ["Ines Moller"]

@@ -37,6 +37,7 @@ _NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | R
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside)\s$")  # a name right after one is where, not who
 
 
 def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -> None:
@@ -97,6 +98,10 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                                               _after_role_lead(masked, sentences, match.start()))
         if described and speaker is not None and speaker.kind == "person" and not speaker.role:
             speaker = dataclasses.replace(speaker, role=described)  # 'the substitute' may mean them later
+        if speaker is not None and speaker.kind == "person" and " " in speaker.name and \
+                _PLACE_BEFORE.search(masked, max(0, match.start() - 8), match.start()) and \
+                not article.people.find(speaker.name):
+            continue  # 'beat Castlebridge at Redmere Park': a place, not a person
         if speaker is not None and speaker.kind == "person":
             age = _AGE_AFTER.match(masked, match.end()) if masked.startswith(", ", match.end()) else None
             if age:  # 'Craig Mulholland, 45,': 'the 45-year-old' later ('the teenager' at 13 to 19)
