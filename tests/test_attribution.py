@@ -710,3 +710,9 @@ def test_a_name_right_after_at_or_in_is_a_place_not_a_person_just_named():
     text = ("Harbour captain Ines Moller led the comeback as her side beat Eastfield at Tollan Green.\n\n"
             "“We never stopped believing,” the Dane said.")
     assert speakers(text) == ["Ines Moller"]
+
+
+def test_a_paper_named_daily_or_evening_is_no_person_a_pronoun_can_mean():
+    text = ("The keeper, Tess Aldane, told the Evening Lantern the otter was safe.\n\n"
+            "“She is eating again,” she said.")
+    assert speakers(text) == ["Tess Aldane"]

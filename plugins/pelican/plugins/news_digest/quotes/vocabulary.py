@@ -26,7 +26,7 @@ NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc
     wanderers albion fc county marathon cup championship championships open games festival summit conference
     award awards prize olympics series tour""".split())
 # First words that make a capitalised run a broadcaster, a place or an organisation ('Radio Meridian').
-NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape".split())
+NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape daily weekly evening morning".split())
 # Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
 PLACES = frozenset(name.strip().lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
     Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|
