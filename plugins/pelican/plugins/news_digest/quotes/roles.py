@@ -65,7 +65,7 @@ def is_demonym_noun(phrase: str) -> bool:
 # '-man' words that are roles, not origins ('the Chairman', 'the Foreman').
 _NOT_ORIGINS = frozenset("""chair council congress assembly alder select fresh spokes business police fire sales news
     anchor front middle gentle crafts sports states noble clergy fisher post line bats ruck fore committee ombuds
-    weather handy helms lay sea air gun hit bow show bar door watch work mad cave fresh""".split())
+    weather handy helms lay sea air gun hit bow show bar door watch work mad cave""".split())
 
 
 def _bare(word: str) -> str:

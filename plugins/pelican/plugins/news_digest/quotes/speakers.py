@@ -14,8 +14,8 @@ from .roles import (is_demonym_noun, person_described_as, person_just_named, pub
 from .validation import valid_speaker
 from .vocabulary import COMPANY_WORDS, LOWER_CASE_SUFFIXES
 from .names import (
-    GIVEN_NAMES,
     DETERMINERS,
+    GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
@@ -171,14 +171,18 @@ _EPITHETS = frozenset("sophomore freshman rookie youngster newcomer debutant rig
                       "runner-up champion".split())
 
 
+def _age_or_origin(bare: str) -> bool:
+    """'23-year-old', 'Kenyan', 'Irishman': what the person just named is, standing for them."""
+    return bool(_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare)) or is_demonym_noun(bare)
+
+
 def _is_epithet(phrase: str) -> bool:
     """'the 23-year-old', 'the Kenyan', 'the Irishman', 'the sophomore': words for the person just named."""
     words = phrase.split()
     if len(words) < 2 or words[0].lower() != "the":
         return False
     bare = " ".join(words[1:])
-    return bool(_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare) or is_demonym_noun(bare)) or \
-        (len(words) == 2 and bare.lower() in _EPITHETS)
+    return _age_or_origin(bare) or (len(words) == 2 and bare.lower() in _EPITHETS)
 
 
 _CAPITAL_PARTICLES = frozenset("Van Von De Da Del Della Di Du Der Le La Ó Ní Al El".split())  # a sentence's first word
@@ -292,8 +296,7 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
     determiner = words[0].lower()
     if determiner in DETERMINERS or bare[:1].islower():
         by_role = resolve_institution(article, bare) or resolve_role(article, bare)
-        if by_role is None and determiner == "the" and (_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare)
-                                                        or is_demonym_noun(bare)):
+        if by_role is None and determiner == "the" and _age_or_origin(bare):
             return person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'; or no one
         if by_role is None and determiner == "the" and len(words) == 2:
             by_role = person_described_as(article, words[1])  # 'the rookie'

@@ -20,13 +20,14 @@ NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc
     department office council committee commission agency service bureau authority university college institute
     foundation association party union parliament senate congress assembly government administration bank fund
     news times journal gazette telegraph herald tribune network press centre center row terrace crescent gardens
-    drive estate quay wharf plaza highway parkway stadium arena rescue trust society club league team shelter clinic hospital
-    library museum theatre theater church station airport board coalition alliance courier chronicle examiner
+    drive estate quay wharf plaza highway parkway stadium arena rescue trust society club league team shelter clinic
+    hospital library museum theatre theater church station airport board coalition alliance courier chronicle examiner
     inquirer mirror magazine radio television broadcasting weekly daily town city united rovers athletic
     wanderers albion fc county marathon cup championship championships open games festival summit conference
     award awards prize olympics series tour""".split())
 # First words that make a capitalised run a broadcaster, a place or an organisation ('Radio Meridian').
-NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape daily weekly evening morning".split())
+NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape daily weekly evening "
+                          "morning".split())
 # Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
 PLACES = frozenset(name.strip().lower() for name in """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
     Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|
