@@ -83,6 +83,16 @@ def test_every_quote_is_a_substring_of_its_paragraph(paragraphs):
         assert a[0] != b[0] or a[2] <= b[1], "quotations never overlap"
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Trump", "has", "also", "not", "quickly", "x", "reportedly", " ", "  ", "\n",
+                                 "a" * 40 + "ly", "Alsoly", "said"]), max_size=80).map(" ".join))
+def test_auxiliaries_are_taken_off_the_end_as_a_whole_string_search_would(subject):
+    """The search looks at the subject's last characters only; the answer is that of the whole subject."""
+    from pelican.plugins.news_digest.quotes.cues import AUXILIARIES, without_auxiliaries
+
+    assert without_auxiliaries(subject) == AUXILIARIES.sub("", subject)
+
+
 def test_fidelity_check_fails_on_an_altered_quote():
     passages = [Passage("p-1", "Anna Berg said: “We will open the border on Monday.”")]
     [quote] = extract_quotes(passages)

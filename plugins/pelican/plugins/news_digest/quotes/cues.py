@@ -127,12 +127,30 @@ _SMALL_WORDS = frozenset("of the a an in on for and to at by with from".split())
 
 def looks_like_title(quoted: str) -> bool:
     """Every significant word capitalised and no sentence inside: the name of something."""
-    words = _TITLE_WORD.findall(quoted)
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(significant) < 2 or _SENTENCE_INSIDE.search(quoted):
-        return False
-    return all(w[0].isupper() for w in significant)
+    significant = 0
+    for match in _TITLE_WORD.finditer(quoted):  # most quotations fail at their first lower-case word
+        word = match.group(0)
+        if word.lower() not in _SMALL_WORDS:
+            if not word[0].isupper():
+                return False
+            significant += 1
+    return significant >= 2 and not _SENTENCE_INSIDE.search(quoted)
 
+
+
+def without_auxiliaries(subject: str) -> str:
+    """'Trump has also' -> 'Trump': the auxiliaries and adverbs between a subject and its verb, taken off
+    the end (searched for in the last characters only: the whole run is a few words)."""
+    tail = max(0, len(subject) - _AUXILIARY_REACH)
+    match = AUXILIARIES.search(subject, tail)
+    while match and tail > 0 and not _SPACE.search(subject, tail, match.start()):
+        tail = max(0, tail - _AUXILIARY_REACH)  # no space before the run in the window: it may begin earlier
+        match = AUXILIARIES.search(subject, tail)
+    return subject[: match.start()] if match else subject
+
+
+_AUXILIARY_REACH = 160
+_SPACE = re.compile(r"\s")
 
 
 def last_clause(text: str) -> str:
@@ -153,20 +171,22 @@ _NOUNS_TOO = frozenset("post tweet report comment claim reply response statement
 _INFINITIVE_BEFORE = re.compile(r"\bto\s*$")
 _OF_ADJECTIVE_BEFORE = re.compile(r"\bof\s+[\w-]+\s+$")  # '32% of Republican claims': a noun
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_LOOK_BACK = 120  # characters: longer than any of the look-backs above can match
 _VERB_AFTER = re.compile(r"^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b", re.I)
 
 
 def is_noun_use(text: str, match: re.Match) -> bool:
     """'the claims', 'NATO states is ...', 'to admit': not a finite reporting verb."""
-    if _INFINITIVE_BEFORE.search(text[: match.start()]):
+    start = match.start()
+    near = max(0, start - _LOOK_BACK)  # every look-back below ends at the verb and spans a few words
+    if _INFINITIVE_BEFORE.search(text, near, start):
         return True
     word = match.group(0).lower()
-    if word.endswith(("ed", "told", "said", "written")) and _PASSIVE_BEFORE.search(text[: match.start()]):
+    if word.endswith(("ed", "told", "said", "written")) and _PASSIVE_BEFORE.search(text, near, start):
         return True  # 'a report was expected', 'he was told': a passive names no speaker
     if not word.endswith("s"):  # 'secretary of state', 'the report', 'a tweet': a noun after a determiner
-        if word in _NOUNS_TOO and _NAMED_NOUN_BEFORE.search(text[: match.start()]):
+        if word in _NOUNS_TOO and _NAMED_NOUN_BEFORE.search(text, near, start):
             return True  # 'in a Facebook post', 'a White House report'
-        return bool(_DETERMINER_BEFORE.search(text[: match.start()])) and not word.endswith(("ed", "ing"))
-    before = text[: match.start()]
-    return bool(_NOUN_BEFORE.search(before) or _OF_ADJECTIVE_BEFORE.search(before) or
+        return bool(_DETERMINER_BEFORE.search(text, near, start)) and not word.endswith(("ed", "ing"))
+    return bool(_NOUN_BEFORE.search(text, near, start) or _OF_ADJECTIVE_BEFORE.search(text, near, start) or
                 _VERB_AFTER.match(text[match.end() :]))

@@ -14,7 +14,7 @@ from .people import PeopleDirectory
 
 # A capitalised word where no sentence starts: after a lower-case letter or a comma, or after an
 # honorific or a small capitalised word ('Mr. Vitter', 'As Vitter'). Two scans with fixed-width look-behinds.
-_AFTER_LOWER = re.compile(rf"(?<=[a-z,;:”\"’)] )[{CAPITAL}][\w’'-]+")
+_AFTER_LOWER = re.compile(rf"[{CAPITAL}](?<=[a-z,;:”\"’)] [{CAPITAL}])[\w’'-]+")  # the capital first: scanned for fast
 _AFTER_WORD = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\. ([{CAPITAL}][\w’'-]+)|"
                          rf"\b(?:As|In|At|By|On|To|Of|For|And|But|Said|Says|Asked|Added|Wrote) ([{CAPITAL}][\w’'-]+)")
 PRONOUN_REACH = 40  # mentions looked at when resolving a pronoun
@@ -43,6 +43,7 @@ class ArticleMemory:
         self.gender: dict[str, str] = {}  # name -> "m" or "f", where an honorific or a pronoun showed it
         self.titled: dict[str, str] = {}  # name -> the gender an honorific before it showed ('Ms Cheryl Ang')
         self.unresolved: set[str] = set()  # single capitalised words that named no one
+        self._short_forms_noted: set[str] = set()  # full names whose short forms are in full_names and holders
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
         self.text = ""  # the whole article, for what only a search of all of it can tell
         self.organisations: dict[str, str] = {}  # the first words of an organisation's name -> its whole name
@@ -66,7 +67,8 @@ class ArticleMemory:
             bisect.insort(self.mentions, mention, key=lambda m: (m.passage, m.position))
         else:
             self.mentions.append(mention)
-        if speaker.kind == "person":
+        if speaker.kind == "person" and speaker.name not in self._short_forms_noted:
+            self._short_forms_noted.add(speaker.name)  # what follows depends on the name only: once each
             for name in (speaker.name, *self._aliases(speaker.name)):
                 for form in short_forms(name):
                     self.full_names.setdefault(form.lower(), speaker.name)

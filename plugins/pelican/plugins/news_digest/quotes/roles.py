@@ -105,9 +105,10 @@ def resolve_role(article, description: str) -> Speaker | None:
     # 'the agency's spokeswoman' for 'a spokeswoman for the agency'; 'the Italian minister' for 'Italy's minister'
     modifiers = {_bare(w) for w in wanted.split()[:-1]} - {"former", "the", "top"}
     for role, speaker in reversed(article.roles):
-        words = {_bare(w) for w in role.split()}
-        if _has_head(role, heads) and all(m in words or _same_place(m, words) for m in modifiers):
-            return speaker
+        if _has_head(role, heads):
+            words = _bare_words(role)
+            if all(m in words or _same_place(m, words) for m in modifiers):
+                return speaker
     candidates = _uncontradicted(article, heads, modifiers)
     if len(candidates) == 1:  # 'the French leader': the only leader the text does not place elsewhere
         return candidates[0]
@@ -120,6 +121,11 @@ def resolve_role(article, description: str) -> Speaker | None:
     return None
 
 
+
+
+@functools.lru_cache(maxsize=8192)
+def _bare_words(role: str) -> frozenset[str]:
+    return frozenset(_bare(w) for w in role.split())
 
 
 @functools.lru_cache(maxsize=8192)

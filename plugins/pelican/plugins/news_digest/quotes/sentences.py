@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 
 from .marks import MarkSpan
@@ -84,6 +85,6 @@ WINDOW = 400
 
 
 def sentence_of(sentences, position: int) -> tuple[int, int]:
-    index = bisect.bisect_right([start for start, _ in sentences], position) - 1
+    index = bisect.bisect_right(sentences, (position, math.inf)) - 1  # the last sentence starting at or before
     start, end = sentences[max(index, 0)]
     return max(start, position - WINDOW), end

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .letters import CAPITAL
-from .cues import AUXILIARIES, INVERTED_SUBJECT, POSSESSIVE_CUE, STRONG_BOUNDARY, VERB, is_noun_use, last_clause
+from .cues import (INVERTED_SUBJECT, POSSESSIVE_CUE, STRONG_BOUNDARY, VERB, is_noun_use, last_clause,
+                   without_auxiliaries)
 from .names import clean_phrase, continues_a_place
 from .sentences import WINDOW
 from .speakers import resolve_leading_phrase, resolve_phrase
@@ -38,8 +39,9 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
             speaker = resolve_phrase(article, index, span.start, inverted["np"], found)
             if speaker is not None:
                 return speaker, f"“{verb.strip()} {tidy(inverted['np'])}”"
-        subject_text = AUXILIARIES.sub("", last_clause(masked[sentence_start:absolute]).rstrip())
-        relative = _RELATIVE_ASIDE.search(masked, sentence_start, absolute)
+        subject_text = without_auxiliaries(last_clause(masked[sentence_start:absolute]).rstrip())
+        relative = _RELATIVE_ASIDE.search(masked, sentence_start, absolute) if \
+            masked[sentence_start:absolute].rstrip().endswith(",") else None
         if relative:  # 'The ad, which is airing now, argues that “…”': the subject before the aside
             subject_text = last_clause(relative["np"])
         if not subject_text.strip(" ,") or re.search(r"\b(?:and|but|or)[\s,]*$", subject_text):
@@ -72,7 +74,7 @@ def participle_subject(article, index, span, masked, sentence_start, position, f
     for match in reversed(list(VERB.finditer(earlier))):
         if match.group(0).lower().endswith("ing") or is_noun_use(earlier, match):
             continue
-        subject_text = AUXILIARIES.sub("", last_clause(masked[sentence_start : sentence_start + match.start()]).rstrip())
+        subject_text = without_auxiliaries(last_clause(masked[sentence_start : sentence_start + match.start()]).rstrip())
         who = re.search(r"(?P<np>[^,]+),\s*who\s*$", subject_text)
         if who:
             subject_text = who.group("np")
