@@ -45,7 +45,7 @@ def test_workers_are_other_processes_and_small_batches_stay_here():
     assert set(map_articles(_process_id, list(range(MIN_ITEMS - 1)), None, workers=2)) == {os.getpid()}
 
 
-def test_article_pages_rendered_on_two_processes_equal_one(tmp_path):
+def test_pages_and_feeds_rendered_on_two_processes_equal_one(tmp_path):
     import hashlib
 
     from pelican.plugins.news_digest.cli.building import build_site
@@ -60,4 +60,5 @@ def test_article_pages_rendered_on_two_processes_equal_one(tmp_path):
                       for p in sorted(output.rglob("*")) if p.is_file()})
     articles = [path for path in trees[0] if path.startswith("articles/")]
     assert len(articles) == MIN_ITEMS + 50
+    assert [path for path in trees[0] if path.startswith("feeds/events/")], "event feeds, written by the workers too"
     assert trees[1] == trees[0]

@@ -23,7 +23,8 @@ from .filesystem import remove_tree, write_atomically
 
 logger = logging.getLogger("digest")
 MANIFEST = "manifest.json"
-_VOLATILE = {"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE", "CACHE_CONTENT", "DIGEST_PUBLISHED_PATH"}
+# Settings that do not change what is read or written: the site is the same on any number of cores.
+_VOLATILE = {"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE", "CACHE_CONTENT", "DIGEST_PUBLISHED_PATH", "DIGEST_WORKERS"}
 
 
 def cache_key(settings: dict, plugin_dirs: list[Path], lock_file: Path | None) -> str:

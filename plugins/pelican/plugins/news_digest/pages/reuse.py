@@ -12,12 +12,13 @@ link syntax ({filename}, {static}, ...) depend on other files and are always
 rendered. Feeds are keyed the same way, by their items (`feed_key`), unless
 another plugin listens to Pelican's feed signals.
 
-Every page that must be rendered (articles, listings, the digest's pages) is
-rendered on every core: the writer holds the pages back until the generators
-are done (`finish_pages`, at `finalized`, before anything reads the site) or
-a page is written twice (Pelican's check), and shares them out between forked
-workers; Pelican's `content_written` is then sent in this process, in the
-order the pages were written.
+Every page and feed that must be rendered (articles, listings, the digest's
+pages, Pelican's and the events' feeds) is rendered on every core: the writer
+holds them back until the generators are done (`finish_pages`, at
+`finalized`, before anything reads the site) or a file is written twice
+(Pelican's check), and shares them out between forked workers; Pelican's
+`content_written` is then sent in this process, in the order the pages were
+written. Feeds are written at once when another plugin hears of them.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ class ReusingWriter(Writer):
         self.site = None  # the theme and menu fingerprint, known at the first article
         self.reused = self.rendered = 0
         self._neighbours: dict[int, tuple | None] = {}  # each article is the neighbour of two others
-        self._held: list[tuple] = []  # pages to write: (name, write_file's arguments)
+        self._held: list[tuple] = []  # pages to write: (name, write_file's arguments) or (name, HeldFeed)
         self._held_names: set[str] = set()
         signals.finalized.connect(self.save_record)  # weakly: gone with the writer
         _writers[os.path.realpath(output_path)] = self
@@ -143,10 +144,26 @@ class ReusingWriter(Writer):
                     self._overridden_files.add(complete)
                 self.record.keep(path, (key, digest))
                 return None
+        if path and self._may_hold_feeds():
+            if path in self._held_names:
+                self.render_held_pages()  # written twice: Pelican's own check sees both
+            if complete not in self._written_files and complete not in self._overridden_files:
+                self._written_files.add(complete)  # what Pelican's check against writing a file twice needs
+                if override_output:
+                    self._overridden_files.add(complete)
+                self._held.append((path, HeldFeed(elements, context, url, feed_type, override_output, feed_title,
+                                                  key)))
+                self._held_names.add(path)
+                return None
         feed = super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
         if key is not None and os.path.exists(complete):
             self.record.keep(path, (key, file_digest(complete)))
         return feed
+
+    def _may_hold_feeds(self) -> bool:
+        """Feeds are written on every core too, unless another plugin hears of them (it may change them,
+        or wait for the file)."""
+        return self.workers > 1 and not (signals.feed_generated.receivers or signals.feed_written.receivers)
 
     def feed_key(self, elements, context, path, url, feed_type, feed_title) -> str | None:
         """A hash of what the feed at `path` shows; None without a record, when another plugin hears of
@@ -165,7 +182,12 @@ class ReusingWriter(Writer):
         they came."""
         held, self._held, self._held_names = self._held, [], set()
         results = map_articles(_write_held_page, range(len(held)), (self, held), self.workers)
-        for (name, (_, context, _, kwargs)), (key, digest, reused) in zip(held, results):
+        for (name, what), (key, digest, reused) in zip(held, results):
+            if isinstance(what, HeldFeed):
+                if key is not None:
+                    self.record.keep(name, (key, digest))
+                continue
+            _, context, _, kwargs = what
             path = sanitised_join(self.output_path, name)
             self._written_files.add(path)  # what Pelican's own check against writing a file twice needs
             if kwargs.get("override_output"):
@@ -224,10 +246,36 @@ def _write_held_page(index: int, shared) -> tuple[str | None, str | None, bool]:
     """Take one held page from the published site or render it with Pelican's own writer:
     (its reuse key, the digest of its bytes if keyed, whether it was reused)."""
     writer, held = shared
-    name, (template, context, args, kwargs) = held[index]
+    name, what = held[index]
+    if isinstance(what, HeldFeed):
+        return _write_held_feed(writer, name, what)
+    template, context, args, kwargs = what
     key = writer.page_key(name, kwargs)
     if key is not None and (digest := writer.reuse(name, key)) is not None:
         return key, digest, True
     with signals.content_written.muted():  # the writer that held it back tells, in its own process
         Writer.write_file(writer, name, template, context, *args, **kwargs)
     return key, (file_digest(os.path.join(writer.output_path, name)) if key is not None else None), False
+
+
+@dataclasses.dataclass(frozen=True)
+class HeldFeed:
+    """A feed held back to be written on a worker: Pelican's write_feed arguments after the path, and its
+    reuse key (None: not recorded)."""
+    elements: list
+    context: dict
+    url: str | None
+    feed_type: str
+    override_output: bool
+    feed_title: str | None
+    key: str | None
+
+
+def _write_held_feed(writer, name: str, feed: HeldFeed) -> tuple[str | None, str | None, bool]:
+    """Write one held feed with Pelican's own writer: (its reuse key, the digest of its bytes if keyed, False)."""
+    complete = sanitised_join(writer.output_path, name)
+    writer._written_files.discard(complete)  # this copy of the writer: the build's check was made when held
+    writer._overridden_files.discard(complete)
+    Writer.write_feed(writer, feed.elements, feed.context, name, feed.url, feed.feed_type, feed.override_output,
+                      feed.feed_title)
+    return feed.key, (file_digest(complete) if feed.key is not None else None), False
