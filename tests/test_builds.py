@@ -125,6 +125,7 @@ def test_cache_key_changes_with_settings_plugin_code_and_dependencies(tmp_path):
     settings = {"SITENAME": "A", "OUTPUT_PATH": "/tmp/one"}
     base = cache_key(settings, [plugins], lock)
     assert cache_key({**settings, "OUTPUT_PATH": "/tmp/two"}, [plugins], lock) == base  # staging dirs vary
+    assert cache_key({**settings, "DIGEST_WORKERS": 1}, [plugins], lock) == base  # the same site on any cores
     assert cache_key({**settings, "SITENAME": "B"}, [plugins], lock) != base
     (plugins / "p/__init__.py").write_text("X = 2\n")
     changed_code = cache_key(settings, [plugins], lock)
