@@ -22,6 +22,8 @@ def test_benchmark_smoke_run(tmp_path):
         assert build[key]["seconds"] > 0 and build[key]["max_rss_mb"] > 0
     assert build["pagefind_on_plain"]["children_max_rss_mb"] > 0 and build["peer_seconds"] > build["plain_pelican"]["seconds"]
     assert build["events"] == 10 + 3 and build["full_few_events"]["events"] == 10  # seed events, and N/10 synthetic ones
+    assert len(build["full_few_events"]["runs"]) == 2 and len(build["full_many_events_runs"]) == 2  # interleaved
+    assert build["events_ratio"] == round(min(build["full_many_events_runs"]) / build["full_few_events"]["seconds"], 2)
     assert [row["events"] for row in data["matching"]] == [10, 100, 1000]
     assert all(row["mb_per_second"] > 0 and row["event_matches"] > 0 for row in data["matching"])
     assert build["full"]["children_max_rss_mb"] > 0 and build["full"]["pagefind_max_rss_mb"] > 0  # Pagefind ran
