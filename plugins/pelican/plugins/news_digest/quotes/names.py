@@ -43,7 +43,8 @@ ROLE_WORDS = frozenset(
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
     rivals councilman councilwoman councillor cllr cr assemblyman assemblywoman alderman alderwoman selectman trustee
     pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates
-    delegate""".split()
+    delegate sophomore freshman landlady landlord critic provost collector coroner magistrate registrar vicar
+    deacon chaplain curator tenant""".split()
 )
 # Words that make a capitalised phrase an institution rather than a person.
 INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
@@ -200,7 +201,7 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
             break
     while name_tokens and name_tokens[0] in _PARTICLES and len(name_tokens) < len(tokens):
         name_tokens.pop(0)  # '… of la Rioja': a particle starts the name only when nothing comes before it
-    while len(name_tokens) >= 2 and _describes(name_tokens[0], name_tokens[1]) and \
+    while len(name_tokens) >= 2 and _describes(name_tokens[0], name_tokens[1], len(name_tokens) >= 3) and \
             (len(name_tokens) >= 3 or name_tokens[1].lower() in GIVEN_NAMES):
         name_tokens.pop(0)  # 'Novelist Teodora Blythe-Amadi', 'Co-author Marcus Tilbury', 'Reader Pauline'
     if not name_tokens:
@@ -216,17 +217,22 @@ GIVEN_NAMES = FEMALE | MALE | frozenset("""christian vivian gillian marian lilli
     sawyer ryder piper harper summer river major christopher oliver alexander""".split())
 
 
-def _describes(token: str, following: str) -> bool:
+def _describes(token: str, following: str, full_name_follows: bool = False) -> bool:
     """A capitalised word before a name that says what the person is, not who: an agent noun that is no given
-    name before a known given name ('Recorder Alison', not 'Pieter van den Berg'), a word in -ist ('Novelist')
-    or a compound with a lower-case part ('Co-author', 'Second-placed')."""
+    name before a known given name or a whole name ('Recorder Alison', 'Comptroller Yesenia Ruiz-Kalani', not
+    'Pieter van den Berg' or 'Hunter Biden'), a word in -ist ('Novelist') or a compound with a lower-case part
+    ('Co-author', 'Second-placed')."""
     lower = token.lower()
     if lower in GIVEN_NAMES or not token[:1].isupper():
         return False
     if "-" in token and any(part[:1].islower() for part in token.split("-")[1:]):
         return True
-    return lower.endswith(("ist", "ists")) or (token.isalpha() and agent_noun(lower) and lower not in INSTITUTION_WORDS
-                                               and following.lower() in GIVEN_NAMES)
+    if not token.isalpha() or lower in INSTITUTION_WORDS:
+        return lower.endswith(("ist", "ists"))
+    if full_name_follows and following[:1].isupper() and (
+            lower in ROLE_WORDS or (lower.endswith(("er", "or")) and len(lower) >= 8)):
+        return True  # a long agent noun, not 'Pieter' or 'Günter', before a whole name
+    return lower.endswith(("ist", "ists")) or (agent_noun(lower) and following.lower() in GIVEN_NAMES)
 
 
 def _clean_role(role: str | None) -> str | None:
