@@ -65,6 +65,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
             phrase += "."  # 'Marcus Bell Jr.', 'Tamarack Midstream Corp.': the dot is part of the name
         phrase = phrase.removesuffix("’s").removesuffix("'s")  # 'Westbourne District Council’s committee'
+        owned = _OWNER_THEN_NAME.match(phrase)
+        if owned and looks_like_person(owned["name"]):
+            phrase = owned["name"]  # 'Castlegate United’s Tomás Echeverri': the person, of the club
         suffix = _LOWER_CASE_SUFFIX.match(masked, match.end())
         if suffix:
             phrase += suffix.group(0)  # 'Cairnford Group plc'
@@ -184,10 +187,14 @@ _OWNER_AFTER_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPI
                              r"{0,5}[" + CAPITAL + r"][\w’'&-]*)")
 _DOCUMENT_BEFORE = re.compile(r"\b(?P<document>(?i:" + trie_pattern(DOCUMENT_NOUNS) + r"))\s+(?:[\w’'-]+\s+){0,4}?$")
 _LOWER_CASE_SUFFIX = re.compile(r" (?:" + "|".join(sorted(LOWER_CASE_SUFFIXES)) + r")\b")
+# A role ends right before the name it describes ('Kremlin spokesman Dmitry Peskov'); 'an equaliser from X'
+# or 'a cross from X' names no role.
+_NOT_BEFORE_A_NAME = frozenset("from by of to with for at in on and or than as like".split())
 _TIME_WORDS = frozenset("former acting interim late then ex-".split())
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+_OWNER_THEN_NAME = re.compile(r"^.+?[’']s\s+(?P<name>[" + CAPITAL + r"][^\s’']*(?:\s+[^\s’']+){1,3})$")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
 # 'The Prime Minister, Eleanor Whitcombe, has insisted', 'His daughter, Celia Ames,': the role, then the name after a comma.
@@ -202,6 +209,6 @@ def _with_role_around(speaker: Speaker, masked: str, start: int, end: int) -> Sp
                   _ROLE_BEFORE_COMMA.search(masked, max(0, start - 50), start)):
         if match:
             role = strip_determiner(clean_phrase(match["role"]).lower())
-            if role and agent_noun(head_noun(role)):
+            if role and role.rsplit(" ", 1)[-1] not in _NOT_BEFORE_A_NAME and agent_noun(head_noun(role)):
                 return Speaker(speaker.name, speaker.kind, role)
     return speaker

@@ -221,13 +221,18 @@ def person_described_as(article, word: str) -> Speaker | None:
 
 
 def person_just_named(article, index: int, position: int, roleless: bool = False) -> Speaker | None:
-    """The one person this paragraph (or, naming none, the one before) has named, when the article has given
-    them no role: 'Chidi Okafor-Reyes, 31, scored twice. “…,” the striker said.'"""
+    """The one person this paragraph (or, naming none, the one before) has named, or the one of them it made
+    a sentence's subject, when the article has given them no role: 'Chidi Okafor-Reyes, 31, scored twice.
+    “…,” the striker said.', 'Echeverri met a cross from Lewis Okoro … “…,” the Argentine said.'"""
     for passage in (index, index - 1):
         named = article.people_named(passage, passage, position if passage == index else None)
         if named:
             if len(named) > 1:
-                return None
+                subjects = {m.speaker.name for m in article.mentions if m.passage == passage and m.subject
+                            and m.speaker.name in named and (passage < index or m.position <= position)}
+                if len(subjects) != 1:
+                    return None
+                named = {name: named[name] for name in subjects}
             [(name, speaker)] = named.items()
             return None if roleless and name in article.role_of else speaker
     return None
