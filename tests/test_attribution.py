@@ -674,12 +674,14 @@ def test_a_word_for_what_someone_is_before_their_name_is_their_role():
 
 def test_a_nationality_or_an_epithet_stands_for_the_one_just_named_or_no_one():
     """'the Frenchman', 'the Dane', 'the sophomore': the person the paragraph (or the one before) named; with
-    two people named, nobody (a wrong speaker is worse than none), and never a speaker called 'Frenchman'."""
+    several named, the one it made a sentence's subject, or nobody when none or several were (a wrong speaker
+    is worse than none); never a speaker called 'Frenchman'."""
     text = ("Forward Luc Perrin scored twice on Sunday.\n\n"
             "“I was lucky with the second one,” the Frenchman said.\n\n"
             "Guard Tomas Lund had 14 points. “We ran out of legs,” the sophomore said.\n\n"
-            "Nils Berg met Anna Holm at the gate. “It was cold,” the Dane said.")
-    assert speakers(text) == ["Luc Perrin", "Tomas Lund", None]
+            "Nils Berg met Anna Holm at the gate. “It was cold,” the Dane said.\n\n"
+            "At the gate the guards stopped Erik Dahl and Jonas Wik. “It was cold,” the Swede said.")
+    assert speakers(text) == ["Luc Perrin", "Tomas Lund", "Nils Berg", None]
 
 
 def test_a_skipper_is_the_captain_the_article_named():
