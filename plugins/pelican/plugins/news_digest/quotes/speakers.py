@@ -77,9 +77,10 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         named = _resolve_phrase(article, index, position, attached["who"], found)
         if named is not None:
             return named
-    if len(parts) == 2 and _is_proper_run(parts[0]) and not looks_like_person(parts[0]) and \
+    named_first = parts[0].removeprefix("The ").removeprefix("the ")  # 'The Vinegrowers’ Council, an industry group'
+    if len(parts) == 2 and _is_proper_run(named_first) and not looks_like_person(named_first) and \
             parts[1].split()[0].lower() in {"a", "an", "the"} and not _has_name(parts[1] + " x"):
-        named = resolve_named(article, parts[0], strict=False)  # 'America Rising, a political action committee'
+        named = resolve_named(article, named_first, strict=False)  # 'America Rising, a political action committee'
         if named is not None:
             return named
     role, name = split_role_and_name(phrase)
