@@ -718,3 +718,16 @@ def test_a_paper_named_daily_or_evening_is_no_person_a_pronoun_can_mean():
     text = ("The keeper, Tess Aldane, told the Evening Lantern the otter was safe.\n\n"
             "“She is eating again,” she said.")
     assert speakers(text) == ["Tess Aldane"]
+
+
+def test_names_after_owners_labels_and_honorifics_are_the_people_themselves():
+    """'Harbour Rovers’ Ana Cruz' is Ana Cruz; 'Comptroller Rita Vance' is Rita Vance (role: comptroller);
+    'Ms Ní Bhriain' is the Síle Ní Bhriain named before; a named body before its description speaks."""
+    text = ("A late goal from Harbour Rovers’ Ana Cruz settled it. “I just hit it,” Cruz said.\n\n"
+            "“The books are a mess,” said Comptroller Rita Vance.\n\n"
+            "Síle Ní Bhriain chairs the co-operative. Ms Ní Bhriain was unimpressed. “No,” she said firmly.\n\n"
+            "“Follow the rules,” the Tillage Growers’ Council, an industry group, said.\n\n"
+            "The operator, Kestrel Ferry Services, cut sailings. In a statement, the company said: “Safety first.”")
+    assert speakers(text) == ["Ana Cruz", "Rita Vance", "Síle Ní Bhriain", "Tillage Growers’ Council",
+                              "Kestrel Ferry Services"]
+    assert quotes_in(text)[1].speaker.role.lower() == "comptroller"

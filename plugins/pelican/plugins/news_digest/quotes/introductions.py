@@ -14,8 +14,8 @@ from .letters import CAPITAL
 from .mentions import ArticleMemory
 from .model import Speaker
 from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS,
-                    agent_noun, clean_phrase, head_noun, looks_like_person, split_role_and_name, strip_determiner,
-                    title_before_name)
+                    agent_noun, clean_phrase, head_noun, is_particle, looks_like_person, split_role_and_name,
+                    strip_determiner, title_before_name)
 from .roles import demonym, resolve_institution
 from .sentences import sentence_of
 from .vocabulary import LOWER_CASE_SUFFIXES
@@ -172,7 +172,7 @@ def _description_before_name(article: ArticleMemory, phrase: str, opens_sentence
         described = first.lower()
     else:
         return phrase, None
-    if not looks_like_person(rest) or split_role_and_name(phrase)[0]:
+    if not looks_like_person(rest) or split_role_and_name(phrase)[0] or is_particle(rest.split()[0]):
         return phrase, None  # not a name after one word, or a role the name's own rules take off ('Manager X')
     return rest, described
 
@@ -194,7 +194,7 @@ _TIME_WORDS = frozenset("former acting interim late then ex-".split())
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
-_OWNER_THEN_NAME = re.compile(r"^.+?[’']s\s+(?P<name>[" + CAPITAL + r"][^\s’']*(?:\s+[^\s’']+){1,3})$")
+_OWNER_THEN_NAME = re.compile(r"^.+?(?:[’']s|s[’'])\s+(?P<name>[" + CAPITAL + r"][^\s’']*(?:\s+[^\s’']+){1,3})$")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
 # 'The Prime Minister, Eleanor Whitcombe, has insisted', 'His daughter, Celia Ames,': the role, then the name after a comma.

@@ -108,6 +108,12 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 _PARTICLES = frozenset("""de da van von der del la le bin al di du dos das do della dei ibn ter ten den Ó Ní Nic Ua
     Jr Jr. Sr Sr. II III IV""".split())
 _UPPER = CAPITAL
+
+
+def is_particle(token: str) -> bool:
+    """'de', 'van', 'Ní', 'bin': a word inside a name that never starts one on its own."""
+    return token in _PARTICLES
+
 _LOWER = "a-z’'\u00DF-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
 _NAME_TOKEN = re.compile(
     rf"^(?:(?:al|el|bin|ibn|abu|d|de)[-’'])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*$"
@@ -199,8 +205,10 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
                 break
         else:
             break
-    while name_tokens and name_tokens[0] in _PARTICLES and len(name_tokens) < len(tokens):
-        name_tokens.pop(0)  # '… of la Rioja': a particle starts the name only when nothing comes before it
+    while name_tokens and name_tokens[0] in _PARTICLES and len(name_tokens) < len(tokens) and \
+            tokens[len(tokens) - len(name_tokens) - 1].lower().strip(".") not in HONORIFICS:
+        name_tokens.pop(0)  # '… of la Rioja': a particle starts the name only after nothing or an honorific
+        # ('Ms Ní Fhlatharta', 'Mr. van der Berg')
     while len(name_tokens) >= 2 and _describes(name_tokens[0], name_tokens[1], len(name_tokens) >= 3) and \
             (len(name_tokens) >= 3 or name_tokens[1].lower() in GIVEN_NAMES):
         name_tokens.pop(0)  # 'Novelist Teodora Blythe-Amadi', 'Co-author Marcus Tilbury', 'Reader Pauline'
