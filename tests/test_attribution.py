@@ -731,3 +731,13 @@ def test_names_after_owners_labels_and_honorifics_are_the_people_themselves():
     assert speakers(text) == ["Ana Cruz", "Rita Vance", "Síle Ní Bhriain", "Tillage Growers’ Council",
                               "Kestrel Ferry Services"]
     assert quotes_in(text)[1].speaker.role.lower() == "comptroller"
+
+
+def test_a_person_named_before_of_and_a_possessive_name_after_in_are_people():
+    """'Chief Darlene Augustine of the Tidewater Cove First Nation' is Darlene Augustine, not 'Cove First
+    Nation'; 'in Ilse Marchbank’s bakery' names a person, whose given name alone may then say who speaks."""
+    text = ("Chief Dana Ashford of the Tidewater Cove First Nation spoke first. “We are in the same drought,” "
+            "Ashford said.\n\n"
+            "The first thing you notice in Ilse Marchbank’s bakery is the silence.\n\n"
+            "“We knew nothing,” Ilse says.")
+    assert speakers(text) == ["Dana Ashford", "Ilse Marchbank"]

@@ -64,6 +64,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
         if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
             phrase += "."  # 'Marcus Bell Jr.', 'Tamarack Midstream Corp.': the dot is part of the name
+        possessive = phrase.endswith(("’s", "'s"))  # 'in Ilse Marchbank’s bakery': a person's, not a place
         phrase = phrase.removesuffix("’s").removesuffix("'s")  # 'Westbourne District Council’s committee'
         owned = _OWNER_THEN_NAME.match(phrase)
         if owned and looks_like_person(owned["name"]):
@@ -85,12 +86,15 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             continue  # a word that named no one, and whose full name has not been seen since
         speaker = article.named.get(phrase)
         if phrase not in article.named:
-            speaker = resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
-            if speaker is None and " of " in phrase:  # 'President Édouard Lemaire of Belgium'
+            speaker = None
+            if " of " in phrase:  # 'President Édouard Lemaire of Belgium', 'Chief X Y of the Z First Nation'
                 who, _, place = phrase.partition(" of ")
-                speaker = resolve_named(article, who, strict=True)
+                speaker = resolve_named(article, who, strict=True) if " " in who else None
                 if speaker is not None and speaker.kind == "person":
                     speaker = dataclasses.replace(speaker, role=f"{speaker.role or ''} of {place}".strip())
+                else:
+                    speaker = None  # 'Bank of America', 'Secretary of State Antony Blinken': the whole phrase
+            speaker = speaker or resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
             if speaker is not None and speaker.kind == "organisation" and not article.people.find(speaker.name):
                 speaker = resolve_institution(article, speaker.name) or speaker  # 'the Russian Ministry' named before
             if speaker is not None or " " in phrase:
@@ -102,7 +106,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if described and speaker is not None and speaker.kind == "person" and not speaker.role:
             speaker = dataclasses.replace(speaker, role=described)  # 'the substitute' may mean them later
         if speaker is not None and speaker.kind == "person" and " " in speaker.name and \
-                _PLACE_BEFORE.search(masked, max(0, match.start() - 8), match.start()) and \
+                not possessive and _PLACE_BEFORE.search(masked, max(0, match.start() - 8), match.start()) and \
                 not article.people.find(speaker.name):
             continue  # 'beat Castlebridge at Redmere Park': a place, not a person
         if speaker is not None and speaker.kind == "person":

@@ -15,7 +15,7 @@ COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd
 # Company words written in lower case after the name: 'Cairnford Group plc'.
 LOWER_CASE_SUFFIXES = frozenset("plc ltd inc llc bhd tbk".split())
 # Last words that make a capitalised run a place or an organisation, not a person.
-NOT_SURNAMES = frozenset("""street square avenue road boulevard palace foods inc corp corporation ltd llc plc
+NOT_SURNAMES = frozenset("""nation nations street square avenue road boulevard palace foods inc corp corporation ltd llc plc
     company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
     department office council committee commission agency service bureau authority university college institute
     foundation association party union parliament senate congress assembly government administration bank fund
