@@ -741,3 +741,11 @@ def test_a_person_named_before_of_and_a_possessive_name_after_in_are_people():
             "The first thing you notice in Ilse Marchbank’s bakery is the silence.\n\n"
             "“We knew nothing,” Ilse says.")
     assert speakers(text) == ["Dana Ashford", "Ilse Marchbank"]
+
+
+def test_an_age_and_nationality_after_a_dateline_lede_and_teams_after_the():
+    """'the 24-year-old Swede' is the one person the lede named (the subject after the dateline); 'the
+    Northern Lynx' and 'the Bow River Grizzlies' are teams, not people."""
+    text = ("EDMONTON — Mikael Sundqvist scored twice, and the Northern Lynx beat the Bow River Grizzlies 4-3.\n\n"
+            "“I just heard the horn,” said the 24-year-old Swede, who has 11 goals in 10 games.")
+    assert speakers(text) == ["Mikael Sundqvist"]

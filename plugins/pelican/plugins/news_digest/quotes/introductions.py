@@ -57,6 +57,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             if owner is not None and owner.kind in ("person", "organisation"):
                 article.documents[document["document"].lower()] = owner
     starts = {start for start, _ in sentences}
+    # where each sentence's first word is, after a dateline blanked out ('EDMONTON — Mikael …'): its subject
+    firsts = {start + len(masked[start:end]) - len(masked[start:end].lstrip()) for start, end in sentences}
     never, find = _NEVER_A_NAME, article.people.find
     for match in _CAPITALISED_RUN.finditer(masked):
         phrase = match.group(0)
@@ -101,10 +103,13 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 article.named[phrase] = speaker
             else:  # a bare surname may resolve once its full name is seen
                 article.unresolved.add(phrase)
-        subject = match.start() in starts or (speaker is not None and speaker.kind == "person" and
+        subject = match.start() in firsts or (speaker is not None and speaker.kind == "person" and
                                               _after_role_lead(masked, sentences, match.start()))
         if described and speaker is not None and speaker.kind == "person" and not speaker.role:
             speaker = dataclasses.replace(speaker, role=described)  # 'the substitute' may mean them later
+        if speaker is not None and speaker.kind == "person" and masked.endswith("the ", 0, match.start()) and \
+                not article.people.find(speaker.name):  # 'the Northern Lynx beat the Bow River Grizzlies': teams
+            speaker = Speaker(speaker.name, "organisation")
         if speaker is not None and speaker.kind == "person" and " " in speaker.name and \
                 not possessive and _PLACE_BEFORE.search(masked, max(0, match.start() - 8), match.start()) and \
                 not article.people.find(speaker.name):

@@ -172,9 +172,17 @@ _EPITHETS = frozenset("sophomore freshman rookie youngster newcomer debutant rig
                       "runner-up champion".split())
 
 
+_AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+")
+
+
 def _age_or_origin(bare: str) -> bool:
     """'23-year-old', 'Kenyan', 'Irishman': what the person just named is, standing for them."""
-    return bool(_AGE.fullmatch(bare) or _NATIONALITY.fullmatch(bare)) or is_demonym_noun(bare)
+    if _AGE.fullmatch(bare):
+        return True
+    aged = _AGE_BEFORE.match(bare)  # 'the 24-year-old Swede'
+    if aged and aged.end() < len(bare):
+        bare = bare[aged.end():]
+    return bool(_NATIONALITY.fullmatch(bare)) or is_demonym_noun(bare)
 
 
 def _is_epithet(phrase: str) -> bool:
