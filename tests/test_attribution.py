@@ -749,3 +749,12 @@ def test_an_age_and_nationality_after_a_dateline_lede_and_teams_after_the():
     text = ("EDMONTON — Mikael Sundqvist scored twice, and the Northern Lynx beat the Bow River Grizzlies 4-3.\n\n"
             "“I just heard the horn,” said the 24-year-old Swede, who has 11 goals in 10 games.")
     assert speakers(text) == ["Mikael Sundqvist"]
+
+
+def test_letters_after_a_name_and_a_colon_dateline_are_not_the_speaker():
+    """'Niamh Forde SC' is Niamh Forde (role: SC); 'PUNE: The Sahyadri Board' is the board."""
+    text = ("Counsel for the accused, Niamh Forde SC, said he was “deeply remorseful”.\n\n"
+            "PUNE: The Sahyadri Pollution Control Board said its notices were “repeatedly ignored”.")
+    quotes = quotes_in(text)
+    assert speakers(text) == ["Niamh Forde", "Sahyadri Pollution Control Board"]
+    assert "SC" in quotes[0].speaker.role

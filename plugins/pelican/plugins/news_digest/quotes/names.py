@@ -180,6 +180,10 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     Michael McFaul'). Returns (None, phrase) when no name is found.
     """
     phrase = clean_phrase(phrase)
+    honours = _POST_NOMINALS.search(phrase)
+    if honours and honours.start() > 0:  # 'Niamh Forde-Ryan SC', 'Dame Ann Lee DBE': letters after, not the name
+        role, name = split_role_and_name(phrase[: honours.start()])
+        return _clean_role(" ".join(x for x in (role, honours.group(0).strip(" ,")) if x)), name
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(parts) > 1:
         for index, part in enumerate(parts):  # 'Lars Henning, head of freight at Nordvik Cargo': a part that is a name
@@ -253,6 +257,8 @@ def _clean_role(role: str | None) -> str | None:
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Letters after a name: honours, silk and seats ('Niamh Forde-Ryan SC', 'Sir Tom Reid CBE', 'Ann Lee MP').
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:SC|QC|KC|MP|MSP|MLA|MPP|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD))+$")
 
 
 def short_forms(name: str) -> tuple[str, ...]:

@@ -65,8 +65,9 @@ def mask_quotations(text: str, spans: list[MarkSpan]) -> str:
 
 # Asides that would cut a speaker's phrase in two: "Sen. Ted Cruz (R-Tex.) said", "(UNHCR)".
 _ASIDE = re.compile(r"\((?=[^()\x00]{1,40}\))[^()\x00]*\)")
-# A dateline opening the article's text: "WASHINGTON —", "KYIV, Ukraine (AP) —".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([^()]{1,20}\))?\s*[—–-]+\s")
+# A dateline opening the article's text: "WASHINGTON —", "KYIV, Ukraine (AP) —", "PUNE: The …".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([^()]{1,20}\))?\s*[—–-]+\s"
+                       r"|^[A-Z][A-Z .'’-]{2,30}:\s+(?=(?:The|A|An)\s)")  # Indian copy: 'PUNE: The board …'
 
 
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:
