@@ -758,3 +758,17 @@ def test_letters_after_a_name_and_a_colon_dateline_are_not_the_speaker():
     quotes = quotes_in(text)
     assert speakers(text) == ["Niamh Forde", "Sahyadri Pollution Control Board"]
     assert "SC" in quotes[0].speaker.role
+
+
+def test_interview_turns_with_full_stops_labels_with_roles_and_a_host_who_spoke_with_the_guest():
+    """'Q.'/'A.' turns; the host is the one the introduction says the guest spoke with; 'PARK, DIRECTOR:' and
+    'DENNIS (caller):' are turns of the labelled speaker."""
+    interview = ("Tomasina Reyes spent 11 years as a firefighter. She spoke with the Gazette’s Colin Hale.\n\n"
+                 "Q. How did you end up here?\n\nA. I answered an ad.\n\nQ. Anything else?\n\nA. We need volunteers.")
+    assert speakers(interview) == ["Colin Hale", "Tomasina Reyes", "Colin Hale", "Tomasina Reyes"]
+    radio = ("ROSALIND PARK, UTILITIES DIRECTOR: We expect to have the main isolated by midnight.\n\n"
+             "DENNIS (caller): My mother is 90 and she lives alone.\n\n"
+             "ROSALIND PARK, UTILITIES DIRECTOR: We will check on her.")
+    assert speakers(radio) == ["Rosalind Park", "Dennis", "Rosalind Park"]
+    initials = "A. J. Ruiz opened the meeting.\n\nA. B. Stone closed it."
+    assert speakers(initials) == []

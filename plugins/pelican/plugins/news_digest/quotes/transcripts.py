@@ -21,7 +21,10 @@ from .names import NOT_SPEAKERS, looks_like_person, split_role_and_name
 
 _UPPER = CAPITAL  # 'ÅKESSON:', 'Ólafur Einarsson:'
 _TURN = re.compile(rf"^\s*(?:[\[(]\d{{1,2}}(?::\d{{2}}){{1,2}}[\])]\s*)?(?P<label>(?:[{_UPPER}][\w.’'-]*\s+){{0,3}}[{_UPPER}][\w.’'-]*|[{_UPPER}][{_UPPER}.’' -]{{0,40}}[{_UPPER}.])"
+                   rf"(?:,\s*[{_UPPER}][{_UPPER}.’' -]{{1,60}}|\s*\([^()\n]{{1,30}}\))?"  # 'PARK, UTILITIES DIRECTOR:', 'DENNIS (caller):'
                    r"\s*:\s+(?=\S)")
+# 'Q. How did you …' / 'A. I answered …': an interview's turns with full stops, taken only in pairs.
+_DOTTED_TURN = re.compile(r"^\s*(?P<label>Q|A)\.\s+(?=\S)")
 _NO_ONE = frozenset({"unidentified", "unknown", "crosstalk", "inaudible"})
 ANSWERS = frozenset({"a", "answer"})
 QUESTIONS = frozenset({"q", "question"})
@@ -45,7 +48,7 @@ def find_turns(passages: list[Passage]) -> dict[int, Turn]:
     """Passage index -> its turn, when the article reads as a transcript (two turns or more)."""
     turns, quoting = {}, {}
     for index, passage in enumerate(passages):
-        match = _TURN.match(passage.text)
+        match = _TURN.match(passage.text) or _DOTTED_TURN.match(passage.text)
         if match is None or passage.block:
             continue
         label = match["label"].strip()
@@ -53,6 +56,9 @@ def find_turns(passages: list[Passage]) -> dict[int, Turn]:
         if len(words) > 4 or any(word.lower() in NOT_SPEAKERS and word.lower() not in UNNAMED for word in words):
             continue
         (quoting if _MARKS & set(passage.text) else turns)[index] = Turn(label, match.end())
+    dotted = {index for index in turns if _DOTTED_TURN.match(passages[index].text)}
+    if {turns[index].label for index in dotted} != {"Q", "A"}:  # 'A. J. Ruiz said …' is an initial, unless
+        turns = {index: turn for index, turn in turns.items() if index not in dotted}  # questions are 'Q.' too
     if len(turns) < 2:
         return {}
     labels = {turn.label for turn in turns.values()}  # a turn that quotes someone, by a label the transcript uses
@@ -80,15 +86,24 @@ def speaker_label(label: str) -> str:
 def interviewee(article, first_turn: int):
     """Who answers the 'A:' turns of an interview: the one person the introduction names, not its host."""
     named = {name: speaker for name, speaker in article.people_named(0, first_turn - 1).items()
-             if not _HOST.search(speaker.role or article.role_of.get(name, ""))}
+             if not _is_host(article, name, speaker)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
 def interviewer(article, first_turn: int):
-    """Who asks the 'Q:' turns: the one host, editor or reporter the introduction names ('our books editor, X')."""
+    """Who asks the 'Q:' turns: the one host, editor or reporter the introduction names ('our books editor, X',
+    'She spoke with the Gazette’s X')."""
     named = {name: speaker for name, speaker in article.people_named(0, first_turn - 1).items()
-             if _HOST.search(speaker.role or article.role_of.get(name, ""))}
+             if _is_host(article, name, speaker)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _is_host(article, name: str, speaker) -> bool:
+    return bool(_HOST.search(speaker.role or article.role_of.get(name, ""))) or bool(re.search(
+        _SPOKE_WITH + re.escape(name) + r"\b", article.text))
+
+
 _HOST = re.compile(r"\b(?:host|interviewer|moderator|anchor|presenter|reporter|editor)\b", re.I)
+_SPOKE_WITH = r"\b(?:(?:spoke|talked|chatted|sat\s+down)\s+(?:with|to)|interviewed\s+by|in\s+conversation\s+with)" \
+              r"\s+(?:[\w’'-]+\s+){0,4}?"  # '... spoke with the Gazette’s Colin Haverford'
+
