@@ -772,3 +772,10 @@ def test_interview_turns_with_full_stops_labels_with_roles_and_a_host_who_spoke_
     assert speakers(radio) == ["Rosalind Park", "Dennis", "Rosalind Park"]
     initials = "A. J. Ruiz opened the meeting.\n\nA. B. Stone closed it."
     assert speakers(initials) == []
+
+
+def test_she_means_the_woman_a_reporting_verb_followed_not_an_earlier_subject():
+    """'But senior Maya Ortiz, a Spanish minor, said …. “…,” she said.': Maya Ortiz is that verb's subject."""
+    text = ("Sophomore Tyrese Whitlow said the course had no use. But senior Maya Ortiz, a Spanish minor, said it "
+            "was her best class. “It changed my life,” she said.")
+    assert speakers(text) == ["Maya Ortiz"]

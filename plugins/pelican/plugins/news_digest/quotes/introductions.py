@@ -103,8 +103,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 article.named[phrase] = speaker
             else:  # a bare surname may resolve once its full name is seen
                 article.unresolved.add(phrase)
-        subject = match.start() in firsts or (speaker is not None and speaker.kind == "person" and
-                                              _after_role_lead(masked, sentences, match.start()))
+        subject = match.start() in firsts or (speaker is not None and speaker.kind == "person" and (
+            _after_role_lead(masked, sentences, match.start()) or _REPORTS_AFTER.match(masked, match.end())))
         if described and speaker is not None and speaker.kind == "person" and not speaker.role:
             speaker = dataclasses.replace(speaker, role=described)  # 'the substitute' may mean them later
         if speaker is not None and speaker.kind == "person" and masked.endswith("the ", 0, match.start()) and \
@@ -203,6 +203,9 @@ _TIME_WORDS = frozenset("former acting interim late then ex-".split())
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+# A name that a reporting verb follows, after an aside or not, is that verb's subject: 'senior Maya Ortiz,
+# a Spanish minor, said', 'Ms. Lee told'.
+_REPORTS_AFTER = re.compile(r"(?:,[^,;\x00]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b")
 _OWNER_THEN_NAME = re.compile(r"^.+?(?:[’']s|s[’'])\s+(?P<name>[" + CAPITAL + r"][^\s’']*(?:\s+[^\s’']+){1,3})$")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
