@@ -779,3 +779,11 @@ def test_she_means_the_woman_a_reporting_verb_followed_not_an_earlier_subject():
     text = ("Sophomore Tyrese Whitlow said the course had no use. But senior Maya Ortiz, a Spanish minor, said it "
             "was her best class. “It changed my life,” she said.")
     assert speakers(text) == ["Maya Ortiz"]
+
+
+def test_a_role_word_before_a_name_and_an_appositive_after_it_are_both_the_role():
+    """'Co-author Marcus Tilbury, a doctoral candidate, added' and 'Fiddler Donncha Breathnach, who has
+    played every year, said': the person is the name alone."""
+    text = ("“Plant more trees,” Co-author Marcus Tilbury, a doctoral candidate, added.\n\n"
+            "Fiddler Donncha Breathnach, who has played every year, said it was “the best craic of the weekend”.")
+    assert speakers(text) == ["Marcus Tilbury", "Donncha Breathnach"]

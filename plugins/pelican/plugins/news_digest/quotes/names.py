@@ -44,7 +44,8 @@ ROLE_WORDS = frozenset(
     rivals councilman councilwoman councillor cllr cr assemblyman assemblywoman alderman alderwoman selectman trustee
     pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates
     delegate sophomore freshman landlady landlord critic provost collector coroner magistrate registrar vicar
-    deacon chaplain curator tenant""".split()
+    deacon chaplain curator tenant winner runner rider boxer golfer dancer fiddler drummer baker barber butcher
+    plumber builder skater surfer sailor""".split()
 )
 # Words that make a capitalised phrase an institution rather than a person.
 INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
@@ -188,7 +189,11 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     if len(parts) > 1:
         for index, part in enumerate(parts):  # 'Lars Henning, head of freight at Nordvik Cargo': a part that is a name
             if looks_like_person(part) and part.split()[0].lower() not in DETERMINERS:
-                return _clean_role(", ".join(parts[:index] + parts[index + 1 :])), part
+                inner_role, name = split_role_and_name(part)  # 'Co-author Marcus Tilbury, a doctoral candidate'
+                if not looks_like_person(name):
+                    inner_role, name = None, part
+                others = ", ".join(parts[:index] + parts[index + 1 :])
+                return _clean_role(" ".join(x for x in (inner_role, others) if x)), name
         for index in range(len(parts) - 1, -1, -1):
             inner_role, name = split_role_and_name(parts[index])
             if looks_like_person(name) or (is_name_token(name) and inner_role is None):
