@@ -787,3 +787,10 @@ def test_a_role_word_before_a_name_and_an_appositive_after_it_are_both_the_role(
     text = ("“Plant more trees,” Co-author Marcus Tilbury, a doctoral candidate, added.\n\n"
             "Fiddler Donncha Breathnach, who has played every year, said it was “the best craic of the weekend”.")
     assert speakers(text) == ["Marcus Tilbury", "Donncha Breathnach"]
+
+
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
+    """'Now Bloomberg says …', 'Still, Ms. Reyes said …': the adverb is no given name."""
+    text = ("Michael Bloomberg spoke in March.\n\n"
+            "Now Bloomberg says he is distressed by the “outrage and insult” of it all.")
+    assert speakers(text) == ["Michael Bloomberg"]
