@@ -794,3 +794,10 @@ def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
     text = ("Michael Bloomberg spoke in March.\n\n"
             "Now Bloomberg says he is distressed by the “outrage and insult” of it all.")
     assert speakers(text) == ["Michael Bloomberg"]
+
+
+def test_a_role_and_a_name_before_a_colon_introduce_the_quotation():
+    """'The surge doesn’t surprise Republican pollster Daron Shaw: “…”': Shaw; 'sent to the office: “…”': nobody."""
+    text = ("The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “History says so.”\n\n"
+            "The letter was sent to the Ridgeway Office: “Please reply.”")
+    assert speakers(text) == ["Daron Shaw", None]

@@ -41,7 +41,7 @@ from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, TITL
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
-from .names import DETERMINERS, NOT_NAMES, PRONOUNS, clean_phrase, looks_like_person, single_name
+from .names import DETERMINERS, NOT_NAMES, PRONOUNS, agent_noun, clean_phrase, looks_like_person, single_name
 from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
 from .introductions import remember_names
@@ -193,6 +193,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     if speaker is None and before.rstrip().endswith(":"):
         lead = last_clause(before.rstrip()[:-1])
         named = _NAME_BEFORE_COLON.search(lead)  # 'Pollsters agree - Carl Bialik:', 'WALLACE:'
+        if named is None:  # '... doesn’t surprise Republican pollster Daron Shaw:': a role, then the name
+            named = _ROLE_NAME_BEFORE_COLON.search(lead)
+            named = named if named and agent_noun(lead[named.start() : named.start(1)].strip()) and \
+                looks_like_person(named.group(1)) else None
         speaker = (resolve_phrase(article, index, span.start, named.group(1), found) if named else None) or \
             resolve_leading_phrase(article, index, span.start, lead) or \
             main_subject(article, index, span, masked, start_of_sentence, start_of_sentence + len(before), found)
@@ -293,4 +297,6 @@ def _has_words(text: str) -> bool:
     return _WORD.search(text.replace("\x00", " ")) is not None
 
 
+_ROLE_NAME_BEFORE_COLON = re.compile(r"\b(?:[a-z][a-z-]{3,})\s+((?:[" + CAPITAL + r"][\w.’'\u2024-]+\s+){1,3}"
+                                     r"[" + CAPITAL + r"][\w’'-]+)\s*$")
 _NAME_BEFORE_COLON = re.compile(r"(?:^|[—–-]\s|^\s*)((?:[" + CAPITAL + r"][\w.’'\u2024-]+\s+){0,3}[" + CAPITAL + r"][\w’'-]+)\s*$")
