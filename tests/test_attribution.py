@@ -797,7 +797,7 @@ def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
 
 
 def test_a_role_and_a_name_before_a_colon_introduce_the_quotation():
-    """'The surge doesn’t surprise Republican pollster Daron Shaw: “…”': Shaw; 'sent to the office: “…”': nobody."""
+    """'The surge doesn’t surprise Republican pollster Daron Shaw: “…”': Shaw; 'Then came the moment: “…”': nobody."""
     text = ("The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “History says so.”\n\n"
-            "The letter was sent to the Ridgeway Office: “Please reply by Friday.”")
+            "Then came the moment everyone waited for: “Please reply by Friday.”")
     assert speakers(text) == ["Daron Shaw", None]
