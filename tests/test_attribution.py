@@ -801,3 +801,10 @@ def test_a_role_and_a_name_before_a_colon_introduce_the_quotation():
     text = ("The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “History says so.”\n\n"
             "Then came the moment everyone waited for: “Please reply by Friday.”")
     assert speakers(text) == ["Daron Shaw", None]
+
+
+def test_a_bare_description_goes_back_to_the_longer_one_that_spoke_before():
+    """'a person familiar with the talks said … “…,” the person said': the same described speaker."""
+    text = ("“The boards agree on price,” a person familiar with the talks said.\n\n"
+            "“It is about who runs it,” the person said.")
+    assert speakers(text) == ["a person familiar with the talks"] * 2

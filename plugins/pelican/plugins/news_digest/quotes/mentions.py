@@ -43,6 +43,7 @@ class ArticleMemory:
         self.gender: dict[str, str] = {}  # name -> "m" or "f", where an honorific or a pronoun showed it
         self.titled: dict[str, str] = {}  # name -> the gender an honorific before it showed ('Ms Cheryl Ang')
         self.unresolved: set[str] = set()  # single capitalised words that named no one
+        self.descriptions: list[Speaker] = []  # described speakers, in the order they spoke
         self._short_forms_noted: set[str] = set()  # full names whose short forms are in full_names and holders
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
         self.text = ""  # the whole article, for what only a search of all of it can tell
@@ -60,7 +61,10 @@ class ArticleMemory:
         return word in self.proper_words or word.lower() in self.full_names
 
     def remember(self, passage: int, position: int, speaker: Speaker | None, subject: bool = True) -> None:
-        if speaker is None or speaker.kind == "description":
+        if speaker is None:
+            return
+        if speaker.kind == "description":
+            self.descriptions.append(speaker)  # 'a person familiar with the talks': 'the person' later
             return
         mention = Mention(passage, position, speaker, subject)
         if self.mentions and (passage, position) < (self.mentions[-1].passage, self.mentions[-1].position):

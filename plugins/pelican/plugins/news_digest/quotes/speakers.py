@@ -280,6 +280,16 @@ def _is_proper_run(phrase: str) -> bool:
         (words[-1][:1].isupper() or words[-1] in LOWER_CASE_SUFFIXES)
 
 
+def _described_before(article, noun: str) -> Speaker | None:
+    """The last described speaker whose description has this head ('person familiar with the talks' for
+    'the person', 'show insider' for 'the insider'), when it is longer than the bare noun."""
+    for speaker in reversed(article.descriptions):
+        words = strip_determiner(speaker.name).lower().split()
+        if len(words) > 1 and head_noun(" ".join(words)) == noun:
+            return speaker
+    return None
+
+
 def _resolve_description(article, index, position, phrase) -> Speaker | None:
     """'the diplomat', 'The letter', 'NATO’s statement', 'Poland', 'a former NATO commander'."""
     phrase = clean_phrase(phrase)
@@ -320,6 +330,10 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
                 len(words) == 2 else None
             return Speaker(f"{owner.name} {noun}" if owner else _capitalise(phrase if determiner != "a" else bare),
                            "document")  # 'The IAEA released a report … “…,” the report added': the IAEA report
+        if determiner == "the" and len(words) == 2:
+            earlier = _described_before(article, noun)
+            if earlier is not None:
+                return earlier  # 'a person familiar with the talks said … “…,” the person said'
         if noun in ROLE_WORDS:
             return Speaker(short_description(phrase if determiner in {"a", "an"} else bare), "description")
     if bare[:1].isupper():
