@@ -808,3 +808,10 @@ def test_a_bare_description_goes_back_to_the_longer_one_that_spoke_before():
     text = ("“The boards agree on price,” a person familiar with the talks said.\n\n"
             "“It is about who runs it,” the person said.")
     assert speakers(text) == ["a person familiar with the talks"] * 2
+
+
+def test_a_company_named_with_a_foreign_legal_form_is_what_its_short_name_means():
+    """'Nordhem Kitchen AB' ... 'In a statement, Nordhem said': the company, in full."""
+    text = ("Nordhem Kitchen AB will buy the brand, the two firms said on Monday.\n\n"
+            "In a statement, Nordhem said the brand was “a global leader in premium cooking”.")
+    assert speakers(text) == ["Nordhem Kitchen AB"]
