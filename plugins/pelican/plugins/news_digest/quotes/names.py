@@ -11,42 +11,9 @@ import re
 
 from .firstnames import FEMALE, MALE
 from .letters import CAPITAL
+from .role_words import ROLE_WORDS
 from .vocabulary import COMPANY_WORDS, NOT_FORENAMES, NOT_SURNAMES, PLACES
 
-# Words that belong to a title or role, never to a person's name.
-ROLE_WORDS = frozenset(
-    """president vice prime minister ministers secretary advisor adviser general major colonel lieutenant
-    captain commander admiral marshal director chairman chairwoman chair head deputy chief spokesperson
-    spokesman spokeswoman ambassador amb senator sen representative rep congressman congresswoman
-    governor mayor judge justice king queen prince princess pope foreign defence defense national
-    security state interior finance economy justice affairs former acting incoming outgoing leader
-    founder ceo chancellor premier envoy official officer analyst expert historian economist professor
-    dr mr mrs ms sir lord lady dame gen lt col sgt supreme allied press representative permanent
-    political adviser member members diplomat journalist editor correspondent writer author researcher
-    retired veteran executive administrator commissioner inspector attorney prosecutor officials sources
-    experts analysts diplomats leaders spokespeople representatives witnesses critics residents
-    farmer farmers resident worker workers teacher doctor nurse soldier soldiers student students witness
-    activist activists protester protesters demonstrators voter voters lawyer survivor survivors man woman
-    source people villagers nominee candidate strategist aide aides lawmaker lawmakers congressman democrat
-    republican democrats republicans narrator host moderator anchor commentator columnist reporter reporters
-    scientist manager owner police sheriff agent investigator investigators campaign spokesmen staffer staffers
-    consultant pollster organizer organizers observer observers insider insiders negotiator negotiators
-    prosecutors judges lawyers neighbor neighbour neighbors neighbours parent parents mother father wife husband
-    actor actress coach coaches player players athlete striker midfielder goalkeeper pilot detective constable
-    surgeon physician engineer singer artist musician comedian impersonator chef entrepreneur investor investors
-    councillor councilman councilwoman alderman trustee trustees superintendent priest rabbi imam cleric
-    boy girl child teenager pupil daughter son brother sister grandmother grandfather widow widower relative
-    friend colleague passenger driver customer shopper fan fans spectator visitor tourist patient victim
-    suspect defendant plaintiff juror senior sergeant corporal warden objector campaigner organiser organizer
-    volunteer skipper winger defender forward batsman bowler ruckman madam madame rev reverend alhaji alhaja smt
-    shri hon honourable honorable engr comrade barrister graduate
-    son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
-    rivals councilman councilwoman councillor cllr cr assemblyman assemblywoman alderman alderwoman selectman trustee
-    pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates
-    delegate sophomore freshman landlady landlord critic provost collector coroner magistrate registrar vicar
-    deacon chaplain curator tenant winner runner rider boxer golfer dancer fiddler drummer baker barber butcher
-    plumber builder skater surfer sailor""".split()
-)
 # Words that make a capitalised phrase an institution rather than a person.
 INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
     """ministry ministries department office council committee commission agency service services forces
