@@ -46,9 +46,11 @@ class Turn:
 
 def find_turns(passages: list[Passage]) -> dict[int, Turn]:
     """Passage index -> its turn, when the article reads as a transcript (two turns or more)."""
-    turns, quoting = {}, {}
+    turns, quoting, dotted = {}, {}, set()
     for index, passage in enumerate(passages):
-        match = _TURN.match(passage.text) or _DOTTED_TURN.match(passage.text)
+        match = _TURN.match(passage.text)
+        if match is None and (match := _DOTTED_TURN.match(passage.text)):
+            dotted.add(index)
         if match is None or passage.block:
             continue
         label = match["label"].strip()
@@ -56,7 +58,7 @@ def find_turns(passages: list[Passage]) -> dict[int, Turn]:
         if len(words) > 4 or any(word.lower() in NOT_SPEAKERS and word.lower() not in UNNAMED for word in words):
             continue
         (quoting if _MARKS & set(passage.text) else turns)[index] = Turn(label, match.end())
-    dotted = {index for index in turns if _DOTTED_TURN.match(passages[index].text)}
+    dotted &= turns.keys()
     if {turns[index].label for index in dotted} != {"Q", "A"}:  # 'A. J. Ruiz said …' is an initial, unless
         turns = {index: turn for index, turn in turns.items() if index not in dotted}  # questions are 'Q.' too
     if len(turns) < 2:
