@@ -212,12 +212,14 @@ def _describes(token: str, following: str, full_name_follows: bool = False) -> b
         return False
     if "-" in token and any(part[:1].islower() for part in token.split("-")[1:]):
         return True
+    if lower.endswith(("ist", "ists")):
+        return True
     if not token.isalpha() or lower in INSTITUTION_WORDS:
-        return lower.endswith(("ist", "ists"))
+        return False
     if full_name_follows and following[:1].isupper() and (
             lower in ROLE_WORDS or (lower.endswith(("er", "or")) and len(lower) >= 8)):
         return True  # a long agent noun, not 'Pieter' or 'Günter', before a whole name
-    return lower.endswith(("ist", "ists")) or (agent_noun(lower) and following.lower() in GIVEN_NAMES)
+    return agent_noun(lower) and following.lower() in GIVEN_NAMES
 
 
 def _clean_role(role: str | None) -> str | None:
