@@ -815,3 +815,39 @@ def test_a_company_named_with_a_foreign_legal_form_is_what_its_short_name_means(
     text = ("Nordhem Kitchen AB will buy the brand, the two firms said on Monday.\n\n"
             "In a statement, Nordhem said the brand was “a global leader in premium cooking”.")
     assert speakers(text) == ["Nordhem Kitchen AB"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“The shift was cut without notice,” the warehouse employee said.", "warehouse employee"),
+    ("“We were told nothing,” one trainee told the Harbour Gazette.", "one trainee"),
+    ("“The line moved in an hour,” a commuter wrote.", "a commuter"),
+])
+def test_common_nouns_for_people_are_descriptions(text, expected):
+    """'the employee', 'one trainee', 'a commuter': people the text describes and does not name."""
+    assert speakers(text) == [expected]
+
+
+def test_a_compound_epithet_means_the_person_just_named():
+    """'the father-of-two said': the person the paragraph just named, as 'the striker' does."""
+    text = ("Tomasz Wierzbicki, 52, from Gdynia, said he had checked the ticket twice. "
+            "“I thought it was a joke,” the father-of-two said.")
+    assert speakers(text) == ["Tomasz Wierzbicki"]
+
+
+def test_a_word_in_marks_inside_a_noun_phrase_is_no_quotation():
+    """'The ‘delighted’ grandmother … said' -- the scare-quoted word is part of the subject; 'a “betrayal” of'
+    stays a quotation."""
+    text = ("Greta Holm, 70, won the raffle.\n\n"
+            "The ‘delighted’ grandmother said the prize was ‘more than I ever hoped for’.\n\n"
+            "Councillor Ivo Brandt said the cut was a “betrayal” of the town.")
+    found = quotes_in(text)
+    assert [q.text for q in found] == ["more than I ever hoped for", "betrayal"]
+    assert found[0].speaker is not None and "grandmother" in found[0].speaker.name
+    assert found[1].speaker.name == "Ivo Brandt"
+
+
+def test_an_account_handle_is_the_speaker_and_a_sign_is_nobody():
+    """'A user going by @tidewatcher_88 wrote: …' -> the handle; 'A sign on the gate read: …' -> nobody."""
+    text = ("A user going by @tidewatcher_88 wrote: “Third closure this month.”\n\n"
+            "A sign on the gate read: “Closed for repairs until Friday.”")
+    assert speakers(text) == ["@tidewatcher_88", None]

@@ -88,16 +88,27 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'-]* $")
 
 def without_nicknames(text: str, spans: list[MarkSpan]) -> tuple[list[MarkSpan], list[tuple[int, int]]]:
     """The spans that are quotations, and where the nicknames are, marks included ('Wilhelmina “Billie”
-    Torvik', 'Alec ‘Spider’ McCracken': between two capitalised words, not quotations)."""
+    Torvik', 'Alec ‘Spider’ McCracken': between two capitalised words, not quotations). A word or two in
+    marks between a determiner and its noun ('The ‘terrified’ mum') is neither: it stays a word of its
+    sentence, so that the noun phrase around it is read whole."""
     kept, names = [], []
     for span in spans:
         if span.closed and span.end - span.start < 25 and text[span.end + 1 : span.end + 3][:1] == " " and \
                 text[span.end + 2 : span.end + 3].isupper() and _NICKNAME.fullmatch(text, span.start, span.end) and \
                 _WORD_BEFORE.search(text, max(0, span.start - 30), span.start - 1):
             names.append((span.start - 1, span.end + 1))
-        else:
+        elif not (span.closed and span.end - span.start < 30 and len(text[span.start : span.end].split()) <= 2
+                  and _DETERMINER_BEFORE.search(text, max(0, span.start - 12), max(0, span.start - 1))
+                  and _NOUN_AFTER.match(text, span.end + 1)):
             kept.append(span)
     return kept, names
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat) $")
+# the noun phrase goes on with a lower-case word that is no function word ('a “floor” for', 'their “fear” and')
+_NOUN_AFTER = re.compile(r" (?!(?:of|for|in|on|at|to|by|and|or|but|nor|with|from|into|than|that|which|who|as|"
+                         r"until|during|over|under|after|before|since|about|against|between|is|are|was|were|has|"
+                         r"have|had|will|would|can|could|the|a|an|it|its|this|these|those)\b)[a-z][\w-]*\b(?![’'])")
 
 
 # Any mark that can open or close a quotation (an apostrophe only where no word goes on before it).

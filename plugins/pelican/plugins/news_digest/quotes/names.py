@@ -110,11 +110,16 @@ def clean_phrase(text: str) -> str:
         text = _EMPHASIS.sub("", text)
     if "(" in text or "-" in text:
         text = _AFFILIATION.sub("", text)
+    if "‘" in text or "“" in text or '"' in text:
+        text = _WORD_IN_MARKS.sub(r"\1", text)  # 'The ‘terrified’ mum': a word in marks is a word of the phrase
     suffix = "." if text.rstrip(" ,;:").endswith(_DOTTED_SUFFIXES) else ""  # 'Thomas W. Bright Jr.' keeps its dot
     text = text.strip(" ,;:.—–-\u00a0") + suffix
     if " " in text and text.rsplit(None, 1)[-1].lower() in _WHEN_WORDS:
         return _WHEN.sub("", text).strip(" ,;:.—–-\u00a0")
     return text
+
+
+_WORD_IN_MARKS = re.compile(r"[‘“\"]([\w -]{1,30})[’”\"]")
 
 
 @functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article
@@ -287,7 +292,10 @@ def head_noun(phrase: str) -> str:
         if word in HEAD_ENDS:
             words = words[:position]
             break
-    return words[-1].lower() if words else ""
+    return _COMPOUND_TAIL.sub("", words[-1].lower()) if words else ""
+
+
+_COMPOUND_TAIL = re.compile(r"-(?:of|in|to)-.*$")  # 'mum-of-three', 'mother-in-law', 'bride-to-be': the first noun
 
 
 _AFTER_A_CITY = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[" + CAPITAL + r"][\w.’'\u2024-]*\s*)+$")

@@ -35,5 +35,29 @@ ROLE_WORDS = frozenset(
     pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates
     delegate sophomore freshman landlady landlord critic provost collector coroner magistrate registrar vicar
     deacon chaplain curator tenant winner runner rider boxer golfer dancer fiddler drummer baker barber butcher
-    plumber builder skater surfer sailor""".split()
+    plumber builder skater surfer sailor
+    employee employees staffer trainee trainees appointee detainee detainees retiree retirees attendee attendees
+    evacuee evacuees refugee refugees devotee escapee franchisee interviewee returnee amputee divorcee inductee
+    mum mom dad mums moms dads grandma grandpa granny grandson granddaughter nephew niece uncle aunt cousin
+    stepfather stepmother sibling siblings spouse fiance fiancé fiancee fiancée boyfriend girlfriend
+    guest guests client clients tenants migrant migrants immigrant immigrants inmate inmates prisoner prisoners
+    cadet cadets intern interns apprentice apprentices scholar scholars academic academics midwife paramedic
+    paramedics medic medics cop cops archbishop congregant congregants alumnus alumni headteacher headmaster
+    headmistress quarterback rookie finalist medallist medalist olympian jockey referee umpire steward stewards
+    onlooker onlookers bystander bystanders eyewitness eyewitnesses victims casualty carer carers caregiver
+    therapist counsellor counselor cashier waitress barista grocer shopkeeper shopkeepers vendor vendors merchant
+    merchants diner diners patron patrons tourists traveller travellers traveler travelers commuter commuters
+    motorist motorists pedestrian pedestrians locals villager islander islanders fisherman fishermen rancher
+    grower growers miner miners labourer labourers laborer laborers contractor contractors electrician mechanic
+    mechanics architect architects programmer co-founder cofounder supervisor supervisors foreman cfo coo cto
+    treasurer accountant accountants auditor auditors regulator regulators solicitor solicitors counsel advocate
+    advocates accused claimant claimants complainant litigant appellant petitioner defendants plaintiffs
+    policeman policewoman policemen airman militant militants fighters insurgent insurgents gunman gunmen
+    attacker attackers assailant hostage hostages kidnapper demonstrator donor donors benefactor philanthropist
+    novelist poet playwright reviewer blogger influencer broadcaster presenter pundit pundits archaeologist
+    sculptor photographer filmmaker producer songwriter rapper entertainer celebrity user users reader readers
+    viewer viewers listener listeners caller callers subscriber subscribers mediator technician pensioner
+    pensioners homeowner homeowners landowner landowners householder shareholder shareholders taxpayer
+    taxpayers constituent constituents citizen citizens youngster youngsters teen teens teenagers toddler
+    orphan widows mourner mourners parishioner parishioners worshipper worshippers pilgrims nominees""".split()
 )

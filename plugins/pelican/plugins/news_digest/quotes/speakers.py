@@ -45,6 +45,9 @@ def resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None
 
 
 def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None:
+    handle = _HANDLE.search(phrase) if "@" in phrase else None
+    if handle:  # 'A user going by @hornetsheart77': the account is who wrote
+        return Speaker(handle.group(0), "person")
     phrase = clean_phrase(phrase.replace("\x00", " "))
     if not phrase or len(phrase) > 160:
         return None
@@ -107,6 +110,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     return None
 
 
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")
 _POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s,]+")
 _DASH = re.compile(r"\s[-—–]\s")
