@@ -851,3 +851,29 @@ def test_an_account_handle_is_the_speaker_and_a_sign_is_nobody():
     text = ("A user going by @tidewatcher_88 wrote: “Third closure this month.”\n\n"
             "A sign on the gate read: “Closed for repairs until Friday.”")
     assert speakers(text) == ["@tidewatcher_88", None]
+
+
+def test_letters_after_a_name_are_no_honorific_and_an_adjective_opening_a_sentence_no_name():
+    """'Gwilym Rees-Parry MS said … “…,” he said' (MS, Member of the Senedd, is not 'Ms');
+    'Long-time Ardmore resident Nerys Pugh told …' (not a person called 'Long-time Ardmore')."""
+    text = ("Local Member Gwilym Rees-Parry MS said he had written to the bank. “It has a duty to the town,” he said.\n\n"
+            "Long-time Ardmore resident Nerys Pugh told the paper she had banked there for decades. "
+            "“I cannot bank online,” the 81-year-old said.")
+    assert speakers(text) == ["Gwilym Rees-Parry", "Nerys Pugh"]
+
+
+def test_a_pronoun_owner_before_a_colon_and_a_named_owner_before_the_verb():
+    """'His closing line: “…”' -> the man just named; 'Okafor’s office said' -> the office, as written."""
+    text = ("Mayor Tobias Okafor finished his speech at noon. His closing line: “We build, or we decline.”\n\n"
+            "“The mayor stands by every figure,” Okafor’s office said in a statement.")
+    assert speakers(text) == ["Tobias Okafor", "Okafor’s office"]
+
+
+def test_auxiliaries_after_the_name_and_a_relative_clause_after_the_description_are_not_the_speaker():
+    """'“…,” Lindqvist has said' and '“…,” said a Labour strategist who spoke on condition of anonymity';
+    a passive ('the aide was charged') is never turned into a speaker."""
+    text = ("“Courts are not there to please anyone,” Judge Ana Lindqvist has said.\n\n"
+            "“Turnout is everything now,” said a Labour strategist who spoke on condition of anonymity.\n\n"
+            "He called the aide “a very decent man” on Tuesday, hours after the aide was charged.")
+    assert speakers(text)[:2] == ["Ana Lindqvist", "a Labour strategist"]
+    assert speakers(text)[2] != "aide"

@@ -37,7 +37,7 @@ from .letters import CAPITAL
 from ..passages.passages import Passage
 
 from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, TITLE_CUE, VERB,
-                   is_noun_use, last_clause, looks_like_title)
+                   is_noun_use, last_clause, looks_like_title, without_auxiliaries)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
@@ -150,8 +150,12 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     if match and match.group("np2") and not _subject_like(match.group("np2")):
         match = None
     if match:
-        phrase = match.group("np1") or _AND_THEN.split(match.group("np2"))[-1]  # 'The crowd cheers, and then X continues'
+        # 'The crowd cheers, and then X continues'; 'Sotomayor has said': the subject without its auxiliaries
+        phrase = match.group("np1") or _AND_THEN.split(match.group("np2"))[-1]
+        if not match.group("np1") and not _PASSIVE_END.search(phrase):  # not 'the staffer was charged'
+            phrase = without_auxiliaries(phrase)
         if match.group("np1"):  # 'said a person close to the governor': the description as a whole
+            phrase = _RELATIVE.split(phrase)[0]  # 'said a strategist who spoke on condition of anonymity'
             phrase += _described_further(phrase, after[match.end("np1") :])
             named = _NAME_AFTER_ROLE.match(after, match.end("np1"))
             if named and phrase.split()[0].lower() in DETERMINERS:  # "said the bureau's director, James Comey,"
@@ -190,7 +194,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
             and found[-1].how.startswith("after the quotation"):
         # '“…,” said Raffaello Pantucci, director of …, “but …”': the cue between the parts serves both
         speaker, how = found[-1].speaker, f"the sentence goes on from the quotation of {found[-1].speaker.name}"
-    if speaker is None and before.rstrip().endswith(":"):
+    if speaker is None and before.rstrip().endswith(":") and not _UNSIGNED_BEFORE_COLON.search(before):
         lead = last_clause(before.rstrip()[:-1])
         named = _NAME_BEFORE_COLON.search(lead)  # 'Pollsters agree - Carl Bialik:', 'WALLACE:'
         if named is None:  # '... doesn’t surprise Republican pollster Daron Shaw:': a role, then the name
@@ -225,7 +229,12 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
 
 
 
+# '… found a handwritten sign taped to the door:': the words on a sign, which nobody the text names wrote
+_UNSIGNED_BEFORE_COLON = re.compile(r"\b(?:sign|signs|placard|placards|banner|banners|graffiti|inscription|plaque)\b"
+                                    r"[^,;:.\x00]{0,60}:\s*$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|to|of|by|with|for|about)\s*$", re.I)  # 'On “The Morning Show,” she said'
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which)\s")
+_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$", re.I)
 _AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
 # 'In his 1994 memoir, “Salt and Iron,” Mr. Varnum wrote': the name of a work, then the cue of another quotation
 _WORK_BEFORE = re.compile(r"\b(?:memoir|book|novel|film|movie|album|song|play|documentary|series|show|poem|essay|"

@@ -129,6 +129,11 @@ def is_name_token(token: str) -> bool:
         and lower not in INSTITUTION_WORDS and lower not in NOT_NAMES
 
 
+# 'Long-time', 'Award-winning', 'Self-styled', 'Four-term': not 'Mi-rae' or 'Hyun-woo', given names
+_LOWER_COMPOUND = re.compile(r"^[A-Z][a-z]+-(?:[a-z]+(?:ed|ing)|time|term|year|old|known|born|based|wing|class|"
+                             r"level|scale|range|profile|hand|free|wide|like|long|off|up|out|over|back|down)$")
+
+
 @functools.lru_cache(maxsize=65536)  # pure, and the same phrases recur in every article
 def looks_like_person(name: str) -> bool:
     """Two to four name tokens: 'Rafael Mariano Grossi', 'Lucas Leiroz de Almeida'."""
@@ -137,8 +142,8 @@ def looks_like_person(name: str) -> bool:
         tokens.pop()
     if not 2 <= len(tokens) <= 5:
         return False
-    if not is_name_token(tokens[0]) or not is_name_token(tokens[-1]):
-        return False
+    if not is_name_token(tokens[0]) or not is_name_token(tokens[-1]) or _LOWER_COMPOUND.match(tokens[0]):
+        return False  # 'Long-time Marcoola resident …': an adjective opening the sentence ('Kim Jong-un' is a name)
     if tokens[-1].lower().strip(".,") in NOT_SURNAMES or tokens[0].lower() in NOT_FORENAMES:
         return False  # 'Downing Street', 'Fairbanks Foods', 'Radio Meridian': a place or an organisation
     return all(is_name_token(t) or t in _PARTICLES for t in tokens)
@@ -238,7 +243,7 @@ def _clean_role(role: str | None) -> str | None:
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Letters after a name: honours, silk and seats ('Niamh Forde-Ryan SC', 'Sir Tom Reid CBE', 'Ann Lee MP').
-_POST_NOMINALS = re.compile(r"(?:,?\s+(?:SC|QC|KC|MP|MSP|MLA|MPP|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD))+$")
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:SC|QC|KC|MP|MS|MSP|MLA|MLC|MHA|MHK|MNA|MPP|MEP|TD|AM|AO|AC|OC|CM|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|FRS|JP|PhD))+$")
 
 
 def short_forms(name: str) -> tuple[str, ...]:
@@ -264,8 +269,10 @@ def first_word(name: str) -> str:
 
 def title_before_name(role: str | None) -> str | None:
     """The honorific or title that ends a role ('Sen.', 'former President'), lower-cased, or None."""
-    last = (role or "").split()[-1:] or [""]
-    word = last[0].strip(".").lower()
+    words = (role or "").split()
+    while words and _POST_NOMINALS.fullmatch(" " + words[-1]):
+        words.pop()  # 'Senedd Member MS': the letters after a name are no honorific ('Ms')
+    word = words[-1].strip(".").lower() if words else ""
     return word if word in HONORIFICS else None
 
 

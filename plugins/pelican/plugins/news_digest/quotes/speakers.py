@@ -7,7 +7,7 @@ import functools
 import re
 
 from .letters import CAPITAL
-from .cues import DOCUMENT_NOUNS, trie_pattern
+from .cues import DOCUMENT_NOUNS, SPEECH_NOUNS, trie_pattern
 from .model import Speaker
 from .roles import (is_demonym_noun, person_described_as, person_just_named, publisher_of, resolve_institution,
                     resolve_role, short_description)
@@ -147,6 +147,9 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
         return resolve_phrase(article, index, position, tokens[0])
     if tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in DETERMINERS:
         return None  # an introductory phrase ('In his remarks Tuesday'), not a subject
+    if 2 <= len(tokens) <= 4 and tokens[0].lower() in _OWNER_PRONOUNS and _SPEECH_NOUN.fullmatch(tokens[-1].lower()):
+        kind, gender = _OWNER_PRONOUNS[tokens[0].lower()]  # 'His closing line: “…”': the one 'his' stands for
+        return _resolve_pronoun(article, index, position, kind, gender)
     kept = []
     for token in tokens:
         bare = token.strip(",.;:").lower().removesuffix("’s").removesuffix("'s")
@@ -165,6 +168,7 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
     return speaker
 
 
+_SPEECH_NOUN = re.compile(SPEECH_NOUNS)
 _OWNER_PRONOUNS = {"its": ("thing", None), "his": ("person", "m"), "her": ("person", "f"),
                    "their": ("plural", None)}
 _OF_COMMON_NOUN = re.compile(r"^(?P<who>.+?)\s+(?:of|from)\s+(?:the\s+)?[a-z][\w -]*$")
@@ -308,6 +312,10 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
         owner = possessive["owner"]
         return (resolve_named(article, owner, strict=False) or resolve_role(article, owner.lower())
                 or Speaker(owner, "organisation" if owner[:1].isupper() else "description"))
+    if possessive and possessive["owner"][:1].isupper() and agent_noun(possessive["noun"].lower()):
+        # 'Ryan’s office said', 'Trump’s lawyer said': someone's office or aide, as the text describes them
+        institution = possessive["noun"].lower() in INSTITUTION_WORDS
+        return Speaker(strip_determiner(phrase), "organisation" if institution else "description")
     words = phrase.split()
     if not words:
         return None
