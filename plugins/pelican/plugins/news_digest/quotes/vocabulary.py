@@ -12,7 +12,9 @@ COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd
     metals minerals petroleum utilities communications railways freight brewing brewery textiles werke services
     ab ag sa nv bv gmbh spa asa oyj pty bhd srl
     engineering construction properties realty developments securities investments bancorp manufacturing
-    markets supermarkets stores retail air ag gmbh nv bv spa oyj asa kk pt tbk bhd berhad pte pty sdn srl llp sa se""".split())
+    markets supermarkets stores retail air ag gmbh nv bv spa oyj asa kk pt tbk bhd berhad pte pty sdn srl llp sa se
+    homes builders estates hotels resorts farms trains buses ferries games records pictures productions publishing
+    consulting consultants associates healthcare pharmacy pharmaceutical housebuilders housebuilder""".split())
 # Company words written in lower case after the name: 'Cairnford Group plc'.
 LOWER_CASE_SUFFIXES = frozenset("plc ltd inc llc bhd tbk".split())
 # Last words that make a capitalised run a place or an organisation, not a person.
