@@ -877,3 +877,18 @@ def test_auxiliaries_after_the_name_and_a_relative_clause_after_the_description_
             "He called the aide “a very decent man” on Tuesday, hours after the aide was charged.")
     assert speakers(text)[:2] == ["Ana Lindqvist", "a Labour strategist"]
     assert speakers(text)[2] != "aide"
+
+
+def test_surnames_of_several_words_and_family_names_inside_the_name():
+    """'Ms Nic Giolla Bhríde' -> 'Siobhán Nic Giolla Bhríde'; 'Mr Tan' -> 'Marcus Tan Wei Ming'."""
+    text = ("The minister, Siobhán Mac Giolla Bhríde, opened the bridge.\n\n"
+            "Later, Ms Mac Giolla Bhríde said: ‘It has taken too long.’\n\n"
+            "Transport planner Marcus Tan Wei Ming was there. “The buses will follow,” Mr Tan said.")
+    assert speakers(text) == ["Siobhán Mac Giolla Bhríde", "Marcus Tan Wei Ming"]
+
+
+def test_the_bare_noun_means_the_description_the_text_introduced():
+    """'A Kestrel Air spokesperson declined to comment … “…,” the spokesperson said': the airline's."""
+    text = ("A Kestrel Air spokesperson declined to say how many flights were cancelled. "
+            "“Safety comes first,” the spokesperson said.")
+    assert speakers(text) == ["Kestrel Air spokesperson"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 
 from .letters import CAPITAL
@@ -47,14 +48,20 @@ class ArticleMemory:
         self._short_forms_noted: set[str] = set()  # full names whose short forms are in full_names and holders
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
         self.text = ""  # the whole article, for what only a search of all of it can tell
+        self.starts: list[int] = [0]  # where each passage begins in `text`
         self.organisations: dict[str, str] = {}  # the first words of an organisation's name -> its whole name
         self.documents: dict[str, Speaker] = {}  # 'report' -> who published the report the article introduced
 
     def read(self, texts: list[str]) -> None:
         """Note the words the article capitalises where no sentence starts: those are names."""
         text = self.text = "\n".join(texts)
+        self.starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         self.proper_words = frozenset(_AFTER_LOWER.findall(text)) | \
             {a or b for a, b in _AFTER_WORD.findall(text)}
+
+    def text_before(self, passage: int, position: int) -> str:
+        """The article's text up to a position in one of its passages."""
+        return self.text[: self.starts[min(passage, len(self.starts) - 1)] + position]
 
     def is_proper(self, word: str) -> bool:
         """'Vitter' (written 'said Vitter' somewhere), not 'Pollsters' (only ever first in a sentence)."""
@@ -117,7 +124,15 @@ class ArticleMemory:
             fitting = [name for name in holders if self.gender_of(name) == gender]
             if len(fitting) == 1:
                 return fitting[0]
-        return self.full_names.get(short.lower())
+        return self.full_names.get(short.lower()) or self._inner_word_of(short)
+
+    def _inner_word_of(self, short: str) -> str | None:
+        """The one person named in full with `short` as a word inside the name ('Ms Ong' for 'Jasmine Ong Li
+        Hua', whose family name comes second): names that put the family name anywhere."""
+        if " " in short or not short[:1].isupper():
+            return None
+        holders = [name for name in self._short_forms_noted if short in name.split()[1:-1]]
+        return holders[0] if len(holders) == 1 else None
 
     def gender_of(self, name: str, default: str | None = None) -> str | None:
         """What the article showed ('Ms. Lopez', 'she said' of her), else what the given name usually is."""

@@ -75,7 +75,7 @@ DETERMINERS = frozenset("the a an this that these those its their his her our".s
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing"}
 _PARTICLES = frozenset("""de da van von der del la le bin al di du dos das do della dei ibn ter ten den Ó Ní Nic Ua
-    Jr Jr. Sr Sr. II III IV""".split())
+    Mac Mhic Uí Giolla Ghiolla Jr Jr. Sr Sr. II III IV""".split())
 _UPPER = CAPITAL
 
 

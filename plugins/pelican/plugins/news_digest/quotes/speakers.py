@@ -298,6 +298,27 @@ def _described_before(article, noun: str) -> Speaker | None:
     return None
 
 
+def _introduced_before(article, index, position, noun: str) -> Speaker | None:
+    """The last 'a Loomwork spokesperson' / 'a spokeswoman for Northern Reptile Rescue' the text wrote before
+    'the spokesperson' (a subject of any verb, not only one that spoke): the description in full."""
+    if noun not in ROLE_WORDS:
+        return None
+    escaped = re.escape(noun)
+    pattern = _INTRODUCED.get(noun) or _INTRODUCED.setdefault(noun, re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?P<owner>(?:[{CAPITAL}][\w&’'.-]*\s+){{1,4}}){escaped}\b"
+        rf"|{escaped}\s+(?:for|at|with|from)\s+(?:the\s+)?(?P<body>[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|for|and|&))*))"))
+    last = None
+    for last in pattern.finditer(article.text_before(index, position)):
+        pass
+    if last is None:
+        return None
+    text = f"{last['owner']}{noun}" if last["owner"] else f"{noun} {last.group(0).split(noun, 1)[1].strip()}"
+    return Speaker(text, "description")
+
+
+_INTRODUCED: dict[str, re.Pattern] = {}
+
+
 def _resolve_description(article, index, position, phrase) -> Speaker | None:
     """'the diplomat', 'The letter', 'NATO’s statement', 'Poland', 'a former NATO commander'."""
     phrase = clean_phrase(phrase)
@@ -343,7 +364,7 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
             return Speaker(f"{owner.name} {noun}" if owner else _capitalise(phrase if determiner != "a" else bare),
                            "document")  # 'The IAEA released a report … “…,” the report added': the IAEA report
         if determiner == "the" and len(words) == 2:
-            earlier = _described_before(article, noun)
+            earlier = _described_before(article, noun) or _introduced_before(article, index, position, noun)
             if earlier is not None:
                 return earlier  # 'a person familiar with the talks said … “…,” the person said'
         if noun in ROLE_WORDS:
