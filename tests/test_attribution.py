@@ -892,3 +892,14 @@ def test_the_bare_noun_means_the_description_the_text_introduced():
     text = ("A Kestrel Air spokesperson declined to say how many flights were cancelled. "
             "“Safety comes first,” the spokesperson said.")
     assert speakers(text) == ["Kestrel Air spokesperson"]
+
+
+def test_the_statement_is_the_words_of_whoever_issued_it():
+    """'The Okoye family said in a statement … “…,” the statement said' -> the family; a union's statement
+    signed by its secretary is the union's."""
+    text = ("The Okoye family said in a statement that Chidi was “the light of every room.”\n\n"
+            "“We thank everyone who searched,” the statement said.\n\n"
+            "The Northern Bakers’ Union has called off its strike.\n\n"
+            "In a statement signed by its secretary, Comrade Bisi Adeyemi-Cole, the union said it had "
+            "“firm assurances from the ministry”. The statement read, “Work resumes on Monday.”")
+    assert speakers(text) == ["Okoye family", "Okoye family", "Northern Bakers’ Union", "Northern Bakers’ Union"]

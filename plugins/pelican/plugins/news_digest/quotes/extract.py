@@ -36,7 +36,7 @@ import re
 from .letters import CAPITAL
 from ..passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, TITLE_CUE, VERB,
+from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_IN, TITLE_CUE, VERB,
                    is_noun_use, last_clause, looks_like_title, without_auxiliaries)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
@@ -223,6 +223,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
     if speaker is not None:
         article.remember(index, span.start, speaker)
+        if ISSUED_IN.search(masked, start_of_sentence, end_of_sentence):
+            article.documents["statement"] = speaker  # 'X said in a statement': 'the statement' is X's later
     if continued:
         return _quote(passage, span, speaker, how or f"continues the quotation in {open_quote.passage}", True)
     return _quote(passage, span, speaker, how or "no attribution in the text")

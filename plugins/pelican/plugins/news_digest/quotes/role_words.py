@@ -59,5 +59,6 @@ ROLE_WORDS = frozenset(
     viewer viewers listener listeners caller callers subscriber subscribers mediator technician pensioner
     pensioners homeowner homeowners landowner landowners householder shareholder shareholders taxpayer
     taxpayers constituent constituents citizen citizens youngster youngsters teen teens teenagers toddler
-    orphan widows mourner mourners parishioner parishioners worshipper worshippers pilgrims nominees""".split()
+    orphan widows mourner mourners parishioner parishioners worshipper worshippers pilgrims nominees family families
+    relatives""".split()
 )

@@ -7,7 +7,7 @@ import functools
 import re
 
 from .letters import CAPITAL
-from .cues import DOCUMENT_NOUNS, SPEECH_NOUNS, trie_pattern
+from .cues import DOCUMENT_NOUNS, ISSUED_WORDS, SPEECH_NOUNS, trie_pattern
 from .model import Speaker
 from .roles import (is_demonym_noun, person_described_as, person_just_named, publisher_of, resolve_institution,
                     resolve_role, short_description)
@@ -80,6 +80,12 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         named = _resolve_phrase(article, index, position, attached["who"], found)
         if named is not None:
             return named
+    last = parts[-1]
+    if len(parts) > 1 and last.split()[0] in ("the", "The") and len(last.split()) <= 4 and \
+            head_noun(last) in INSTITUTION_WORDS and looks_like_person(split_role_and_name(parts[-2])[1]):
+        speaker = _resolve_description(article, index, position, last)  # '…, its secretary, Emeka Obi, the union'
+        if speaker is not None:  # a person is never 'the union': the name before it is an aside
+            return speaker
     named_first = parts[0].removeprefix("The ").removeprefix("the ")  # 'The Vinegrowers’ Council, an industry group'
     if len(parts) == 2 and _is_proper_run(named_first) and not looks_like_person(named_first) and \
             parts[1].split()[0].lower() in {"a", "an", "the"} and not _has_name(parts[1] + " x"):
@@ -361,6 +367,8 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
         if noun in DOCUMENT_NOUNS:
             owner = (article.documents.get(noun) or publisher_of(article, index)) if determiner == "the" and \
                 len(words) == 2 else None
+            if owner is not None and noun in ISSUED_WORDS:
+                return owner  # 'X said in a statement … “…,” the statement read': X's words
             return Speaker(f"{owner.name} {noun}" if owner else _capitalise(phrase if determiner != "a" else bare),
                            "document")  # 'The IAEA released a report … “…,” the report added': the IAEA report
         if determiner == "the" and len(words) == 2:
