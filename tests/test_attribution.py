@@ -903,3 +903,22 @@ def test_the_statement_is_the_words_of_whoever_issued_it():
             "In a statement signed by its secretary, Comrade Bisi Adeyemi-Cole, the union said it had "
             "“firm assurances from the ministry”. The statement read, “Work resumes on Monday.”")
     assert speakers(text) == ["Okoye family", "Okoye family", "Northern Bakers’ Union", "Northern Bakers’ Union"]
+
+
+def test_a_sentence_opening_with_a_description_makes_its_person_the_one_a_pronoun_means():
+    """'The senator was unmoved. She said …' -> the senator, not the commissioner named last; 'The Dane,
+    who …, was furious. “…,” he said' -> the Dane, not the scorer named after him."""
+    text = ("Sen. Ingrid Tollefsen and Dr. Hanne Moberg, the agency's head, clashed on Monday.\n\n"
+            "Dr. Moberg said the agency had acted “within days of the first report.”\n\n"
+            "The senator was unmoved. She said she would write a bill. “The law is too weak,” she said.\n\n"
+            "Coach Anders Holm saw his side lose to a late goal from Rafael Duarte.\n\n"
+            "The Dane, who is under pressure, was furious. “We deserved more,” he said.")
+    assert speakers(text) == ["Hanne Moberg", "Ingrid Tollefsen", "Anders Holm"]
+
+
+def test_a_person_named_after_at_by_one_word_is_no_place_and_given_names_tell_gender():
+    """'…,” Priya said, nodding at Kettering. … “…,” he said': Kettering (a man), not Priya."""
+    text = ("Jonah Kettering bakes the bread. Priya Ramaswamy does the pastry.\n\n"
+            "“He talks to the starter,” Ramaswamy said, nodding at Kettering.\n\n"
+            "“It has feelings,” he said.")
+    assert speakers(text) == ["Priya Ramaswamy", "Jonah Kettering"]

@@ -19,7 +19,7 @@ from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_S
 from .roles import demonym, resolve_institution
 from .sentences import sentence_of
 from .vocabulary import LOWER_CASE_SUFFIXES
-from .speakers import resolve_named
+from .speakers import is_epithet, resolve_named, resolve_phrase
 
 # A run of capitalised words (with the particles of names), starting where a word starts: not inside
 # 'national' or '@realDonaldTrump'; the look-ahead lets the engine skip every other position quickly.
@@ -110,7 +110,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if speaker is not None and speaker.kind == "person" and masked.endswith("the ", 0, match.start()) and \
                 not article.people.find(speaker.name):  # 'the Northern Lynx beat the Bow River Grizzlies': teams
             speaker = Speaker(speaker.name, "organisation")
-        if speaker is not None and speaker.kind == "person" and " " in speaker.name and \
+        if speaker is not None and speaker.kind == "person" and " " in phrase and \
                 not possessive and _PLACE_BEFORE.search(masked, max(0, match.start() - 8), match.start()) and \
                 not article.people.find(speaker.name):
             continue  # 'beat Castlebridge at Redmere Park': a place, not a person
@@ -128,6 +128,29 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
                                     article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
+
+
+def remember_described_subjects(article: ArticleMemory, index: int, masked: str, sentences) -> None:
+    """'The senator was unmoved. She said …': a sentence whose subject is a description of someone the
+    article named ('the senator', 'the Dutchman', 'the 72-year-old') makes that person the one a later
+    pronoun most likely means."""
+    for start, end in sentences:
+        described = _DESCRIBED_SUBJECT.match(masked, start, end)
+        if described is None:
+            continue
+        words = described["words"].split()
+        for size in (1, 2):  # 'The senator', 'The veteran striker'
+            head = words[size - 1] if len(words) >= size else ""
+            phrase = " ".join(["the", *words[:size]])
+            if head.lower() in ROLE_WORDS or demonym(head) or is_epithet(phrase):
+                speaker = resolve_phrase(article, index, described.start("words"), phrase)
+                if speaker is not None and speaker.kind == "person":
+                    article.remember(index, described.start("words") + len(phrase) - 4, speaker, subject=True)
+                break
+
+
+# 'The senator was …', 'The Dutchman, who …', 'The 72-year-old said …': a sentence opening with a description
+_DESCRIBED_SUBJECT = re.compile(r"\s*[Tt]he\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)")
 
 
 def _after_role_lead(masked: str, sentences, position: int) -> bool:

@@ -100,7 +100,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         named = resolve_named(article, phrase, strict=False) or resolve_named(article, name, strict=False)
         if named is not None:
             return dataclasses.replace(named, role=role or named.role)
-    if len(parts) == 1 and _is_epithet(phrase):  # 'the Irishman': the one just named, or no one
+    if len(parts) == 1 and is_epithet(phrase):  # 'the Irishman': the one just named, or no one
         return _resolve_description(article, index, position, phrase)
     for part in reversed(parts):
         speaker = _resolve_description(article, index, position, part)
@@ -199,7 +199,7 @@ def _age_or_origin(bare: str) -> bool:
     return bool(_NATIONALITY.fullmatch(bare)) or is_demonym_noun(bare)
 
 
-def _is_epithet(phrase: str) -> bool:
+def is_epithet(phrase: str) -> bool:
     """'the 23-year-old', 'the Kenyan', 'the Irishman', 'the sophomore': words for the person just named."""
     words = phrase.split()
     if len(words) < 2 or words[0].lower() != "the":
@@ -358,7 +358,7 @@ def _resolve_description(article, index, position, phrase) -> Speaker | None:
             return person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'; or no one
         if by_role is None and determiner == "the" and len(words) == 2:
             by_role = person_described_as(article, words[1])  # 'the rookie'
-        if by_role is None and _is_epithet(phrase):
+        if by_role is None and is_epithet(phrase):
             return person_just_named(article, index, position)  # 'the sophomore': the one just named, or no one
         if by_role is None and determiner == "the" and noun in ROLE_WORDS and len(words) == 2:
             by_role = person_just_named(article, index, position, roleless=True)  # 'the striker'
