@@ -922,3 +922,21 @@ def test_a_person_named_after_at_by_one_word_is_no_place_and_given_names_tell_ge
             "“He talks to the starter,” Ramaswamy said, nodding at Kettering.\n\n"
             "“It has feelings,” he said.")
     assert speakers(text) == ["Priya Ramaswamy", "Jonah Kettering"]
+
+
+def test_teams_are_organisations_that_their_last_word_stands_for():
+    """'Redcliff Falcons captain Ana Ruiz … “…,” the 29-year-old said' -> Ruiz, the team is no second person;
+    'the Falcons said in a statement' -> the team in full."""
+    text = ("The Redcliff Falcons beat the Eastmoor Lions 3-1 on Saturday.\n\n"
+            "Falcons captain Ana Ruiz praised her defence. “They were superb,” the 29-year-old said.\n\n"
+            "In a statement, the Falcons said the win was “for the whole town”.")
+    assert speakers(text) == ["Ana Ruiz", "Redcliff Falcons"]
+
+
+def test_a_live_blog_time_is_no_subject_and_a_where_clause_has_its_own():
+    """'11:12 p.m. - Okafor takes the stage: “…”' -> Okafor; '… is in Tewkesbury, where one resident told
+    her: “…”' -> the resident, not the reporter."""
+    text = ("Mayor Ada Okafor leads the count.\n\n"
+            "11:12 p.m. - Okafor takes the stage at her party: “Thank you, every one of you.”\n\n"
+            "11:40 p.m. - Our reporter Lena Holt is in Tewkesbury, where one resident told her: “We never saw it this high.”")
+    assert speakers(text) == ["Ada Okafor", "one resident"]

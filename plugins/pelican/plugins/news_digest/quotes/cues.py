@@ -120,7 +120,7 @@ ISSUED_IN = re.compile(r"\b(?:in|issued|released|put out|sent)\s+(?:a|an|its|his
 AUXILIARIES = re.compile(r"(?:\s+(?:(?-i:(?!(?:family|ally|assembly|supply|monopoly|bully|daily|weekly|elderly)\b)[a-z]+ly)|also|even|once|again|then|still|later|further|already|now|never|not|"
                          r"has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|did|does|do|"
                          r"been|be|yesterday|today|immediately|subsequently))+$", re.I)
-CLAUSE_START = re.compile(r"(?:[;(—]|\bthat\b|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\x00+[”\"’']?)", re.I)
+CLAUSE_START = re.compile(r"(?:[;(—]|\bthat\b|\bwhich\b|,\s*where\b|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\x00+[”\"’']?)", re.I)
 STRONG_BOUNDARY = re.compile(r",?\s+but\s+|;\s*|,\s+(?:while|whereas)\s+", re.I)
 
 

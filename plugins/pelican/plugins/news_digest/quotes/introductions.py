@@ -142,7 +142,7 @@ def remember_described_subjects(article: ArticleMemory, index: int, masked: str,
         for size in (1, 2):  # 'The senator', 'The veteran striker'
             head = words[size - 1] if len(words) >= size else ""
             phrase = " ".join(["the", *words[:size]])
-            if head.lower() in ROLE_WORDS or demonym(head) or is_epithet(phrase):
+            if head_noun(head) in ROLE_WORDS or demonym(head) or is_epithet(phrase):
                 speaker = resolve_phrase(article, index, described.start("words"), phrase)
                 if speaker is not None and speaker.kind == "person":
                     article.remember(index, described.start("words") + len(phrase) - 4, speaker, subject=True)

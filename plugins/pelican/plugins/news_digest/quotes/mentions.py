@@ -12,6 +12,7 @@ from .firstnames import gender_of_given_name
 from .model import Speaker
 from .names import first_word, short_forms
 from .people import PeopleDirectory
+from .vocabulary import TEAM_WORDS
 
 # A capitalised word where no sentence starts: after a lower-case letter or a comma, or after an
 # honorific or a small capitalised word ('Mr. Vitter', 'As Vitter'). Two scans with fixed-width look-behinds.
@@ -92,6 +93,8 @@ class ArticleMemory:
             words = speaker.name.split()
             for size in range(len(words) - 1, 0, -1):  # 'Andes Meridian Mining' -> 'Andes Meridian', 'Andes'
                 self.organisations.setdefault(" ".join(words[:size]).lower(), speaker.name)
+            if len(words) > 1 and words[-1].lower() in TEAM_WORDS:  # 'Harbour City Sharks' -> 'the Sharks'
+                self.organisations.setdefault(words[-1].lower(), speaker.name)
         if speaker.role:
             entry = (speaker.role.lower(), speaker)
             if self.roles and entry in self.roles:  # once, where it was said last

@@ -67,7 +67,9 @@ def mask_quotations(text: str, spans: list[MarkSpan]) -> str:
 _ASIDE = re.compile(r"\((?=[^()\x00]{1,40}\))[^()\x00]*\)")
 # A dateline opening the article's text: "WASHINGTON —", "KYIV, Ukraine (AP) —", "PUNE: The …".
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([^()]{1,20}\))?\s*[—–-]+\s"
-                       r"|^[A-Z][A-Z .'’-]{2,30}:\s+(?=(?:The|A|An)\s)")  # Indian copy: 'PUNE: The board …'
+                       r"|^[A-Z][A-Z .'’-]{2,30}:\s+(?=(?:The|A|An)\s)"  # Indian copy: 'PUNE: The board …'
+                       # a live blog's time: '10:05 p.m. - Kwarteng-Ellis …', '6.15am: The …', '14:02 — …'
+                       r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[-—–:]\s|(?=[A-Z]))")
 
 
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from .model import Speaker
 from .roles import (is_demonym_noun, person_described_as, person_just_named, publisher_of, resolve_institution,
                     resolve_role, short_description)
 from .validation import valid_speaker
-from .vocabulary import COMPANY_WORDS, LOWER_CASE_SUFFIXES
+from .vocabulary import COMPANY_WORDS, LOWER_CASE_SUFFIXES, TEAM_WORDS
 from .names import (
     DETERMINERS,
     GIVEN_NAMES,
@@ -282,8 +282,14 @@ def _name_shape(phrase: str) -> _NameShape:
     proper_run = _is_proper_run(bare) and head_noun(bare) not in DOCUMENT_NOUNS
     return _NameShape(phrase, bare, role, name, bool(name) and looks_like_person(name), single,
                       single and bool(title_before_name(role)) and single_name(name),
-                      any(w.lower().rstrip(".") in INSTITUTION_WORDS for w in bare.split()), proper_run,
+                      any(w.lower().rstrip(".") in INSTITUTION_WORDS for w in bare.split())
+                      or _last_word(bare) in TEAM_WORDS, proper_run,
                       proper_run and (" " in bare or acronym(bare)))
+
+
+def _last_word(phrase: str) -> str:
+    words = phrase.split()
+    return words[-1].lower() if words else ""
 
 
 def _is_proper_run(phrase: str) -> bool:

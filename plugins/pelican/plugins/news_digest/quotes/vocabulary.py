@@ -17,6 +17,16 @@ COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd
     consulting consultants associates healthcare pharmacy pharmaceutical housebuilders housebuilder""".split())
 # Company words written in lower case after the name: 'Cairnford Group plc'.
 LOWER_CASE_SUFFIXES = frozenset("plc ltd inc llc bhd tbk".split())
+# The last words of sports teams' names, which stand for the whole name ('the Sharks').
+TEAM_WORDS = frozenset("""sharks mariners eagles lions tigers bears bulls giants warriors rangers raiders chiefs knights pirates titans
+    panthers falcons hornets wolves jets dolphins seahawks ravens cowboys patriots packers steelers broncos chargers
+    colts jaguars texans cardinals rams vikings bengals lakers celtics bucks knicks suns spurs rockets mavericks
+    clippers pistons pacers hawks cavaliers raptors grizzlies pelicans blazers bruins canadiens flyers penguins
+    sabres predators oilers flames canucks coyotes ducks leafs islanders devils hurricanes dodgers yankees mets cubs
+    orioles astros padres phillies royals rays angels brewers marlins rockies diamondbacks braves crusaders
+    highlanders brumbies waratahs rebels stormers cheetahs magpies bombers swans crows dockers demons roosters
+    rabbitohs eels storm thunder lightning comets dragons vipers cobras stallions mustangs huskies wildcats
+    bulldogs gators seagulls magpies""".split())
 # Last words that make a capitalised run a place or an organisation, not a person.
 NOT_SURNAMES = frozenset("""nation nations street square avenue road boulevard palace foods inc corp corporation ltd llc plc
     company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
@@ -27,7 +37,7 @@ NOT_SURNAMES = frozenset("""nation nations street square avenue road boulevard p
     hospital library museum theatre theater church station airport board coalition alliance courier chronicle examiner
     inquirer mirror magazine radio television broadcasting weekly daily town city united rovers athletic
     wanderers albion fc county marathon cup championship championships open games festival summit conference
-    award awards prize olympics series tour""".split())
+    award awards prize olympics series tour""".split()) | TEAM_WORDS
 # First words that make a capitalised run a broadcaster, a place or an organisation ('Radio Meridian').
 NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape daily weekly evening "
                           "morning".split())
