@@ -116,7 +116,7 @@ DOCUMENT_NOUNS = frozenset("""letter statement declaration report article story 
 # Documents that are someone speaking: 'the statement read' is the words of whoever issued it.
 ISSUED_WORDS = frozenset("statement statements release communique communiqué".split())
 ISSUED_IN = re.compile(r"\b(?:in|issued|released|put out|sent)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:statement|press release|communiqu[eé])\b", re.I)
+                       r"statement\b", re.I)
 AUXILIARIES = re.compile(r"(?:\s+(?:(?-i:(?!(?:family|ally|assembly|supply|monopoly|bully|daily|weekly|elderly)\b)[a-z]+ly)|also|even|once|again|then|still|later|further|already|now|never|not|"
                          r"has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|did|does|do|"
                          r"been|be|yesterday|today|immediately|subsequently))+$", re.I)

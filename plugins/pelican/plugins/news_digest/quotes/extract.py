@@ -224,7 +224,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
     if speaker is not None:
         article.remember(index, span.start, speaker)
-        if ISSUED_IN.search(masked, start_of_sentence, end_of_sentence):
+        if masked.find("tatement", start_of_sentence, end_of_sentence) > 0 and \
+                ISSUED_IN.search(masked, start_of_sentence, end_of_sentence):
             article.documents["statement"] = speaker  # 'X said in a statement': 'the statement' is X's later
     if continued:
         return _quote(passage, span, speaker, how or f"continues the quotation in {open_quote.passage}", True)

@@ -44,7 +44,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
     """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
     if len(masked) < 250 and not masked.rstrip().endswith((".", "!", "?", ":")) and looks_like_title(masked):
         return  # a headline ('Halvorsen College Receives $25 Million Gift'): its capitals are not names
-    for match in (_GROUP.finditer(masked) if " and " in masked else ()):  # a list needs its "and"
+    for match in (_GROUP.finditer(masked) if ", " in masked and " and " in masked else ()):  # a list: ", " and "and"
         group = match.group(0)
         if _PREPOSITION_BEFORE.search(masked, max(0, match.start() - 12), match.start()):
             group = group.split(", ", 1)[1]  # 'a meeting of the UNSC, Estonia, ...': the list starts after
@@ -134,6 +134,7 @@ def remember_described_subjects(article: ArticleMemory, index: int, masked: str,
     """'The senator was unmoved. She said …': a sentence whose subject is a description of someone the
     article named ('the senator', 'the Dutchman', 'the 72-year-old') makes that person the one a later
     pronoun most likely means."""
+    pronoun_ahead = None
     for start, end in sentences:
         described = _DESCRIBED_SUBJECT.match(masked, start, end)
         if described is None:
@@ -141,14 +142,23 @@ def remember_described_subjects(article: ArticleMemory, index: int, masked: str,
         words = described["words"].split()
         for size in (1, 2):  # 'The senator', 'The veteran striker'
             head = words[size - 1] if len(words) >= size else ""
+            if head.endswith("s") and not head.endswith("ss"):
+                continue  # 'The officials': a group, which 'he' or 'she' never means
             phrase = " ".join(["the", *words[:size]])
             if head_noun(head) in ROLE_WORDS or demonym(head) or is_epithet(phrase):
+                if pronoun_ahead is None:  # only a 'he' or 'she' in this passage or the next may mean them
+                    starts, text = article.starts, article.text
+                    stop = starts[index + 2] if index + 2 < len(starts) else len(text)
+                    pronoun_ahead = _PERSONAL_PRONOUN.search(text, starts[min(index, len(starts) - 1)], stop)
+                if not pronoun_ahead:
+                    return
                 speaker = resolve_phrase(article, index, described.start("words"), phrase)
                 if speaker is not None and speaker.kind == "person":
                     article.remember(index, described.start("words") + len(phrase) - 4, speaker, subject=True)
                 break
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # 'The senator was …', 'The Dutchman, who …', 'The 72-year-old said …': a sentence opening with a description
 _DESCRIBED_SUBJECT = re.compile(r"\s*[Tt]he\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)")
 

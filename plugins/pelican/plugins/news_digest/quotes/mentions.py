@@ -46,6 +46,7 @@ class ArticleMemory:
         self.titled: dict[str, str] = {}  # name -> the gender an honorific before it showed ('Ms Cheryl Ang')
         self.unresolved: set[str] = set()  # single capitalised words that named no one
         self.descriptions: list[Speaker] = []  # described speakers, in the order they spoke
+        self._long_names: list[str] = []  # full names of three words or more, in which a family name may hide
         self._short_forms_noted: set[str] = set()  # full names whose short forms are in full_names and holders
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
         self.text = ""  # the whole article, for what only a search of all of it can tell
@@ -81,6 +82,8 @@ class ArticleMemory:
             self.mentions.append(mention)
         if speaker.kind == "person" and speaker.name not in self._short_forms_noted:
             self._short_forms_noted.add(speaker.name)  # what follows depends on the name only: once each
+            if speaker.name.count(" ") >= 2:
+                self._long_names.append(speaker.name)
             for name in (speaker.name, *self._aliases(speaker.name)):
                 for form in short_forms(name):
                     self.full_names.setdefault(form.lower(), speaker.name)
@@ -132,9 +135,9 @@ class ArticleMemory:
     def _inner_word_of(self, short: str) -> str | None:
         """The one person named in full with `short` as a word inside the name ('Ms Ong' for 'Jasmine Ong Li
         Hua', whose family name comes second): names that put the family name anywhere."""
-        if " " in short or not short[:1].isupper():
+        if not self._long_names or " " in short or not short[:1].isupper():
             return None
-        holders = [name for name in self._short_forms_noted if short in name.split()[1:-1]]
+        holders = [name for name in self._long_names if short in name.split()[1:-1]]
         return holders[0] if len(holders) == 1 else None
 
     def gender_of(self, name: str, default: str | None = None) -> str | None:
