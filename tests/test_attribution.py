@@ -940,3 +940,20 @@ def test_a_live_blog_time_is_no_subject_and_a_where_clause_has_its_own():
             "11:12 p.m. - Okafor takes the stage at her party: “Thank you, every one of you.”\n\n"
             "11:40 p.m. - Our reporter Lena Holt is in Tewkesbury, where one resident told her: “We never saw it this high.”")
     assert speakers(text) == ["Ada Okafor", "one resident"]
+
+
+def test_a_description_the_text_gave_someone_is_what_it_means_later():
+    """'The 29-year-old right-hander, back from surgery, …' names Ruiz; '“…,” the 29-year-old said' later
+    is Ruiz, not the manager quoted in between."""
+    text = ("Mateo Ruiz had not pitched in a year.\n\n"
+            "The 29-year-old right-hander, back from surgery, threw six innings on Tuesday.\n\n"
+            "Manager Carl Brandt said the plan had been five. “He would not give me the ball,” Brandt said.\n\n"
+            "“I felt great,” the 29-year-old said.")
+    assert speakers(text) == ["Carl Brandt", "Mateo Ruiz"]
+
+
+def test_a_name_without_its_patronymic_is_the_whole_name():
+    """'Ahmad Faizal bin Salleh' … 'said Mr Ahmad Faizal' -> the whole name."""
+    text = ("Shop owner Ahmad Faizal bin Salleh, 63, has run the stall since 1988.\n\n"
+            "“Rent is not the problem,” said Mr Ahmad Faizal.")
+    assert speakers(text) == ["Ahmad Faizal bin Salleh"]

@@ -146,15 +146,18 @@ def remember_described_subjects(article: ArticleMemory, index: int, masked: str,
                 continue  # 'The officials': a group, which 'he' or 'she' never means
             phrase = " ".join(["the", *words[:size]])
             if head_noun(head) in ROLE_WORDS or demonym(head) or is_epithet(phrase):
-                if pronoun_ahead is None:  # only a 'he' or 'she' in this passage or the next may mean them
-                    starts, text = article.starts, article.text
+                starts, text = article.starts, article.text
+                if pronoun_ahead is None:  # only a 'he' or 'she' in this passage or the next may mean them,
                     stop = starts[index + 2] if index + 2 < len(starts) else len(text)
                     pronoun_ahead = _PERSONAL_PRONOUN.search(text, starts[min(index, len(starts) - 1)], stop)
-                if not pronoun_ahead:
-                    return
+                if not pronoun_ahead and text.find(head, starts[min(index, len(starts) - 1)] + end) < 0:
+                    break  # or the same words later
                 speaker = resolve_phrase(article, index, described.start("words"), phrase)
                 if speaker is not None and speaker.kind == "person":
                     article.remember(index, described.start("words") + len(phrase) - 4, speaker, subject=True)
+                    said = " ".join(words[:size]).lower()  # 'The 34-year-old left-hander': 'the 34-year-old' later
+                    article.roles += [(said, Speaker(speaker.name, "person"))] + [
+                        (word, Speaker(speaker.name, "person")) for word in said.split() if word.endswith("-year-old")]
                 break
 
 

@@ -30,6 +30,9 @@ class Mention:
     subject: bool  # the subject of a sentence or a speaker, which 'they' and 'it' may mean
 
 
+_PATRONYMIC = frozenset("bin binti bte bt ibn bint ben a/l a/p".split())  # 'Ahmad Faizal bin Salleh'
+
+
 class ArticleMemory:
     """What the article has said so far: who was named, with which roles."""
 
@@ -134,10 +137,14 @@ class ArticleMemory:
 
     def _inner_word_of(self, short: str) -> str | None:
         """The one person named in full with `short` as a word inside the name ('Ms Ong' for 'Jasmine Ong Li
-        Hua', whose family name comes second): names that put the family name anywhere."""
-        if not self._long_names or " " in short or not short[:1].isupper():
+        Hua', whose family name comes second) or as its first words: names that put the family name anywhere."""
+        if not self._long_names or not short[:1].isupper():
             return None
-        holders = [name for name in self._long_names if short in name.split()[1:-1]]
+        if " " in short:  # 'Mr Ahmad Faizal' for 'Ahmad Faizal bin Salleh': the name without its patronymic
+            holders = [name for name in self._long_names if name.startswith(short + " ")
+                       and name[len(short) + 1 :].split()[0] in _PATRONYMIC]
+        else:
+            holders = [name for name in self._long_names if short in name.split()[1:-1]]
         return holders[0] if len(holders) == 1 else None
 
     def gender_of(self, name: str, default: str | None = None) -> str | None:

@@ -26,7 +26,7 @@ TEAM_WORDS = frozenset("""sharks mariners eagles lions tigers bears bulls giants
     orioles astros padres phillies royals rays angels brewers marlins rockies diamondbacks braves crusaders
     highlanders brumbies waratahs rebels stormers cheetahs magpies bombers swans crows dockers demons roosters
     rabbitohs eels storm thunder lightning comets dragons vipers cobras stallions mustangs huskies wildcats
-    bulldogs gators seagulls magpies""".split())
+    bulldogs gators seagulls foxes owls saracens harlequins quins""".split())
 # Last words that make a capitalised run a place or an organisation, not a person.
 NOT_SURNAMES = frozenset("""nation nations street square avenue road boulevard palace foods inc corp corporation ltd llc plc
     company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
