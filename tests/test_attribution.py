@@ -957,3 +957,11 @@ def test_a_name_without_its_patronymic_is_the_whole_name():
     text = ("Shop owner Ahmad Faizal bin Salleh, 63, has run the stall since 1988.\n\n"
             "“Rent is not the problem,” said Mr Ahmad Faizal.")
     assert speakers(text) == ["Ahmad Faizal bin Salleh"]
+
+
+def test_passive_quoted_as_saying_referred_to_as_and_a_paragraph_going_on():
+    """'X is quoted as saying'; 'X referred to Y as “…”'; '“…,” X said. <narration>. “…”' -> X again."""
+    text = ("“Our count is the honest one,” Talbot is quoted as saying.\n\n"
+            "At the rally, Mayor Ines Varga referred to the bypass as “a road to nowhere” on Monday.\n\n"
+            "“Those are very small towns,” Lindgren said. They lie far from any city. “That is a tough area.”")
+    assert speakers(text) == ["Talbot", "Ines Varga", "Lindgren", "Lindgren"]

@@ -75,7 +75,8 @@ PHRASAL = (r"(?:point|points|pointed|pointing)\s+out|(?:shot|shoots|shoot|fired|
            r"(?:issued|issues|released|releases|put\s+out|posted|posts)\s+(?:a|an)\s+(?:\w+\s+)?"
            r"(?:statement|message|letter|note|tweet|post|video)(?=\s*[,:]|\s+(?:that|saying)\b)|"
            r"(?:found|finds|showed|shows|revealed|reveals|determined|determines|warned|warns)\s+that|"
-           r"(?:put|puts)\s+it(?=\s*(?:[,:.;]|\x00|$|\s+(?:this|that|bluntly|simply|best|succinctly|recently|once|in)\b))")
+           r"(?:put|puts)\s+it(?=\s*(?:[,:.;]|\x00|$|\s+(?:this|that|bluntly|simply|best|succinctly|recently|once|in)\b))|"
+           r"(?:referred|refers|refer|referring)\s+to\s+(?:[^,.;\x00]{1,60}?\s+)?as")  # 'referred to Rubio as “…”'
 
 
 # Verbs that report speech only when a comma or colon follows: "Biden concluded, “...”".
@@ -117,6 +118,9 @@ DOCUMENT_NOUNS = frozenset("""letter statement declaration report article story 
 ISSUED_WORDS = frozenset("statement statements release communique communiqué".split())
 ISSUED_IN = re.compile(r"\b(?:in|issued|released|put out|sent)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                        r"statement\b", re.I)
+# 'Braynard is quoted as saying', 'X was quoted by Reuters as saying': the subject before the passive
+QUOTED_AS = re.compile(r"\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+ly\s+)?quoted"
+                       r"(?:\s+by\s+[^,.;\x00]{1,40}?)?\s+as$")
 AUXILIARIES = re.compile(r"(?:\s+(?:(?-i:(?!(?:family|ally|assembly|supply|monopoly|bully|daily|weekly|elderly)\b)[a-z]+ly)|also|even|once|again|then|still|later|further|already|now|never|not|"
                          r"has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|did|does|do|"
                          r"been|be|yesterday|today|immediately|subsequently))+$", re.I)

@@ -36,7 +36,7 @@ import re
 from .letters import CAPITAL
 from ..passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_IN, TITLE_CUE, VERB,
+from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_IN, QUOTED_AS, TITLE_CUE, VERB,
                    is_noun_use, last_clause, looks_like_title, without_auxiliaries)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
@@ -153,8 +153,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     if match:
         # 'The crowd cheers, and then X continues'; 'Sotomayor has said': the subject without its auxiliaries
         phrase = match.group("np1") or _AND_THEN.split(match.group("np2"))[-1]
-        if not match.group("np1") and not _PASSIVE_END.search(phrase):  # not 'the staffer was charged'
-            phrase = without_auxiliaries(phrase)
+        if not match.group("np1"):
+            phrase = QUOTED_AS.sub("", phrase)  # 'Braynard is quoted as saying'
+            if not _PASSIVE_END.search(phrase):  # not 'the staffer was charged'
+                phrase = without_auxiliaries(phrase)
         if match.group("np1"):  # 'said a person close to the governor': the description as a whole
             phrase = _RELATIVE.split(phrase)[0]  # 'said a strategist who spoke on condition of anonymity'
             phrase += _described_further(phrase, after[match.end("np1") :])

@@ -38,6 +38,12 @@ def previous_sentence(article, index, span, masked, sentences, sentence_start, f
         if speaker is not None and speaker.kind != "person":
             speaker = None
         how = "a named person is the subject of the previous sentence" if speaker else None
+    if speaker is None and k >= 2 and found and found[-1].speaker is not None and \
+            found[-1].speaker.kind in ("person", "organisation") and found[-1].start >= sentences[k - 2][0] and \
+            not any(m.passage == index and found[-1].end < m.position < span.start and m.speaker != found[-1].speaker
+                    for m in article.mentions):
+        # '“…,” Woolson said. They also lie in a dead zone. “That’s a tough area.”': the paragraph's speaker goes on
+        return found[-1].speaker, f"the paragraph goes on from the quotation of {found[-1].speaker.name}"
     return speaker, (f"previous sentence: {how}" if speaker else None)
 
 

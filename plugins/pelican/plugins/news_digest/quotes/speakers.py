@@ -51,6 +51,9 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     phrase = clean_phrase(phrase.replace("\x00", " "))
     if not phrase or len(phrase) > 160:
         return None
+    known_as = _KNOWN_AS.search(phrase) if " as " in phrase else None
+    if known_as:  # 'the base chief known as Bob', 'a woman who gave her name only as Dana': the name given
+        return Speaker(known_as["name"], "person")
     if " - " in phrase or " — " in phrase or " – " in phrase:  # '… to the attorney, X - the Utah Republican'
         phrase = clean_phrase(_DASH.split(phrase)[-1]) or phrase
     tokens = _TOKEN_SPLIT.split(phrase)
@@ -116,6 +119,8 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     return None
 
 
+_KNOWN_AS = re.compile(r"\b(?:known|identified|named|(?:gave|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?name)"
+                       r"\s+(?:only\s+)?as\s+(?P<name>[" + CAPITAL + r"][\w’'-]+(?:\s+[" + CAPITAL + r"][\w’'-]+)?)\s*$")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")
 _POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s,]+")
