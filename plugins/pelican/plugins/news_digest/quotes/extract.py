@@ -21,8 +21,8 @@ Rules, tried in order for each quotation (the first that names a valid speaker w
 8. the named person who is the subject of the sentence quoting in its predicate
 
 Names and roles the article introduces are noted in `introductions.py`;
-phrases become speakers in `speakers.py` (names, short forms, pronouns,
-organisations), descriptions resolve in `roles.py` ('the agency', 'the French
+phrases become speakers in `speakers.py` (names and pronouns in `named.py`,
+descriptions in `descriptions.py` and `roles.py`: 'the agency', 'the French
 leader'), and `validation.py` says what a speaker may be. When no rule applies
 the quotation is kept with no speaker: we never guess. One- and two-word
 quotations count only when a reporting verb governs them; titles (“The Age of

@@ -19,7 +19,9 @@ from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_S
 from .roles import demonym, resolve_institution
 from .sentences import sentence_of
 from .vocabulary import LOWER_CASE_SUFFIXES
-from .speakers import is_epithet, resolve_named, resolve_phrase
+from .descriptions import is_epithet
+from .named import resolve_named
+from .speakers import resolve_phrase
 
 # A run of capitalised words (with the particles of names), starting where a word starts: not inside
 # 'national' or '@realDonaldTrump'; the look-ahead lets the engine skip every other position quickly.

@@ -1,0 +1,152 @@
+"""A description -> who it means: 'the senator' (a role the article gave), 'the Irishman' (the one just
+named), 'the statement' (whoever issued it), 'a Loomwork spokesperson' (as described), 'NATO’s report'."""
+
+from __future__ import annotations
+
+import re
+
+from .letters import CAPITAL
+from .cues import DOCUMENT_NOUNS, ISSUED_WORDS, trie_pattern
+from .model import Speaker
+from .names import DETERMINERS, ROLE_WORDS, agent_noun, clean_phrase, head_noun, INSTITUTION_WORDS, strip_determiner
+from .named import resolve_named, resolve_pronoun
+from .roles import (is_demonym_noun, person_described_as, person_just_named, publisher_of, resolve_institution,
+                    resolve_role, short_description)
+
+_POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", re.I)
+OWNER_PRONOUNS = {"its": ("thing", None), "his": ("person", "m"), "her": ("person", "f"),
+                   "their": ("plural", None)}
+_AGE = re.compile(r"\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}")  # 'the 26-year-old', '… singer-songwriter'
+# 'the Kenyan', 'the South African', 'the Czech': a demonym standing for the person
+_NATIONALITY = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)|Czech|Swiss|Thai|Dutch|Greek|Kiwi")
+# What sports and feature writing call the person just named, and never a speaker by itself.
+_EPITHETS = frozenset("sophomore freshman rookie youngster newcomer debutant right-hander left-hander winner "
+                      "runner-up champion".split())
+
+
+_AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+")
+
+
+def _age_or_origin(bare: str) -> bool:
+    """'23-year-old', 'Kenyan', 'Irishman': what the person just named is, standing for them."""
+    if _AGE.fullmatch(bare):
+        return True
+    aged = _AGE_BEFORE.match(bare)  # 'the 24-year-old Swede'
+    if aged and aged.end() < len(bare):
+        bare = bare[aged.end():]
+    return bool(_NATIONALITY.fullmatch(bare)) or is_demonym_noun(bare)
+
+
+def is_epithet(phrase: str) -> bool:
+    """'the 23-year-old', 'the Kenyan', 'the Irishman', 'the sophomore': words for the person just named."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    bare = " ".join(words[1:])
+    return _age_or_origin(bare) or (len(words) == 2 and bare.lower() in _EPITHETS)
+
+
+
+def _described_before(article, noun: str) -> Speaker | None:
+    """The last described speaker whose description has this head ('person familiar with the talks' for
+    'the person', 'show insider' for 'the insider'), when it is longer than the bare noun."""
+    for speaker in reversed(article.descriptions):
+        words = strip_determiner(speaker.name).lower().split()
+        if len(words) > 1 and head_noun(" ".join(words)) == noun:
+            return speaker
+    return None
+
+
+def _introduced_before(article, index, position, noun: str) -> Speaker | None:
+    """The last 'a Loomwork spokesperson' / 'a spokeswoman for Northern Reptile Rescue' the text wrote before
+    'the spokesperson' (a subject of any verb, not only one that spoke): the description in full."""
+    if noun not in ROLE_WORDS:
+        return None
+    escaped = re.escape(noun)
+    pattern = _INTRODUCED.get(noun) or _INTRODUCED.setdefault(noun, re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?P<owner>(?:[{CAPITAL}][\w&’'.-]*\s+){{1,4}}){escaped}\b"
+        rf"|{escaped}\s+(?:for|at|with|from)\s+(?:the\s+)?(?P<body>[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|for|and|&))*))"))
+    last = None
+    for last in pattern.finditer(article.text_before(index, position)):
+        pass
+    if last is None:
+        return None
+    text = f"{last['owner']}{noun}" if last["owner"] else f"{noun} {last.group(0).split(noun, 1)[1].strip()}"
+    return Speaker(text, "description")
+
+
+_INTRODUCED: dict[str, re.Pattern] = {}
+
+
+def resolve_description(article, index, position, phrase) -> Speaker | None:
+    """'the diplomat', 'The letter', 'NATO’s statement', 'Poland', 'a former NATO commander'."""
+    phrase = clean_phrase(phrase)
+    made = _DOCUMENT_MADE.match(phrase)  # 'A Government Accountability Office report released last year'
+    if made:
+        phrase = made["document"]
+        owner = resolve_named(article, made["owner"], strict=False) if made["owner"] else None
+        if owner is not None and phrase.split()[0].lower() in DETERMINERS:
+            return Speaker(f"{owner.name} {head_noun(phrase)}", "document")
+    possessive = _POSSESSIVE_PHRASE.match(phrase)
+    if possessive and possessive["noun"].lower() in DOCUMENT_NOUNS:  # "NATO's statement": NATO speaks
+        owner = possessive["owner"]
+        return (resolve_named(article, owner, strict=False) or resolve_role(article, owner.lower())
+                or Speaker(owner, "organisation" if owner[:1].isupper() else "description"))
+    if possessive and possessive["owner"][:1].isupper() and agent_noun(possessive["noun"].lower()):
+        # 'Ryan’s office said', 'Trump’s lawyer said': someone's office or aide, as the text describes them
+        institution = possessive["noun"].lower() in INSTITUTION_WORDS
+        return Speaker(strip_determiner(phrase), "organisation" if institution else "description")
+    words = phrase.split()
+    if not words:
+        return None
+    if len(words) == 2 and words[0].lower() in OWNER_PRONOUNS and words[1].lower() in DOCUMENT_NOUNS:
+        kind, gender = OWNER_PRONOUNS[words[0].lower()]  # 'according to its analysis': the one it stands for
+        return resolve_pronoun(article, index, position, kind, gender)
+    bare = strip_determiner(phrase)
+    noun = head_noun(bare)
+    determiner = words[0].lower()
+    if determiner in DETERMINERS or bare[:1].islower():
+        by_role = resolve_institution(article, bare) or resolve_role(article, bare)
+        if by_role is None and determiner == "the" and _age_or_origin(bare):
+            return person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'; or no one
+        if by_role is None and determiner == "the" and len(words) == 2:
+            by_role = person_described_as(article, words[1])  # 'the rookie'
+        if by_role is None and is_epithet(phrase):
+            return person_just_named(article, index, position)  # 'the sophomore': the one just named, or no one
+        if by_role is None and determiner == "the" and noun in ROLE_WORDS and len(words) == 2:
+            by_role = person_just_named(article, index, position, roleless=True)  # 'the striker'
+        if by_role is not None:
+            return by_role
+        if noun in DOCUMENT_NOUNS:
+            owner = (article.documents.get(noun) or publisher_of(article, index)) if determiner == "the" and \
+                len(words) == 2 else None
+            if owner is not None and noun in ISSUED_WORDS:
+                return owner  # 'X said in a statement … “…,” the statement read': X's words
+            return Speaker(f"{owner.name} {noun}" if owner else _capitalise(phrase if determiner != "a" else bare),
+                           "document")  # 'The IAEA released a report … “…,” the report added': the IAEA report
+        if determiner == "the" and len(words) == 2:
+            earlier = _described_before(article, noun) or _introduced_before(article, index, position, noun)
+            if earlier is not None:
+                return earlier  # 'a person familiar with the talks said … “…,” the person said'
+        if noun in ROLE_WORDS:
+            return Speaker(short_description(phrase if determiner in {"a", "an"} else bare), "description")
+    if bare[:1].isupper():
+        named = resolve_named(article, phrase, strict=False)
+        if named is not None:
+            return named
+    if noun in ROLE_WORDS:
+        return Speaker(short_description(bare), "description")
+    if determiner in DETERMINERS | {"one", "another"} and len(words) <= 12 and agent_noun(noun):
+        return Speaker(short_description(bare if determiner == "the" else phrase), "description")  # 'the Republican nominee'
+    return None
+
+
+# A document and how it was made: 'a report published Monday by the Meridian Climate Institute'.
+_DOCUMENT_MADE = re.compile(r"^(?P<document>(?:\S+\s+){0,5}?" + trie_pattern(DOCUMENT_NOUNS) + r")\s+"
+                            r"(?:released|published|issued|obtained|seen|filed|sent|written|signed|circulated|"
+                            r"prepared|commissioned|posted|made public|produced|compiled)\b"
+                            r"(?:.*?\bby\s+(?:the\s+)?(?P<owner>[" + CAPITAL + r"][^,;]*))?.*$")
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
