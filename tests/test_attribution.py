@@ -965,3 +965,15 @@ def test_passive_quoted_as_saying_referred_to_as_and_a_paragraph_going_on():
             "At the rally, Mayor Ines Varga referred to the bypass as “a road to nowhere” on Monday.\n\n"
             "“Those are very small towns,” Lindgren said. They lie far from any city. “That is a tough area.”")
     assert speakers(text) == ["Talbot", "Ines Varga", "Lindgren", "Lindgren"]
+
+
+def test_bodies_named_with_and_a_common_owner_and_indian_and_saint_names():
+    """'The Ministry of Fisheries and Coastal Affairs' whole; 'the county’s Department of Roads' without the
+    county; 'Smt. Kavitha Rao' and 'Rolf St. Clair' … 'said St. Clair'; 'the Minister' after 'Minister Smt. X'."""
+    text = ("The Ministry of Fisheries and Coastal Affairs said stocks were “in the critical zone” and urged "
+            "boats “to stay in port”.\n\n"
+            "In a statement, the county’s Department of Roads said the bridge was “structurally unsafe”.\n\n"
+            "Housing Minister Smt. Kavitha Rao opened the flats. Later, the Minister said, “Every family will move in by May.”\n\n"
+            "Goalkeeper Rolf St. Clair saved twice. “We held on,” said St. Clair.")
+    assert speakers(text) == ["Ministry of Fisheries and Coastal Affairs", "Ministry of Fisheries and Coastal Affairs",
+                              "Department of Roads", "Kavitha Rao", "Rolf St. Clair"]

@@ -38,6 +38,7 @@ _GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-
 _NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
 
 
+_AND_MORE = re.compile(rf" and (?:{_WORD}\s+){{0,3}}{_WORD}")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside)\s$")  # a name right after one is where, not who
 
@@ -66,6 +67,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         phrase = match.group(0)
         if " " not in phrase and phrase.lower() in never and not find(phrase):
             continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
+        if " of " in phrase and masked.startswith(" and ", match.end()):
+            more = _AND_MORE.match(masked, match.end())  # 'Ministry of Agriculture and Cereal Trade'
+            phrase += more.group(0) if more else ""
         if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
             phrase += "."  # 'Marcus Bell Jr.', 'Tamarack Midstream Corp.': the dot is part of the name
         possessive = phrase.endswith(("’s", "'s"))  # 'in Ilse Marchbank’s bakery': a person's, not a place

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from .cues import DOCUMENT_NOUNS
 from .model import Speaker
@@ -26,6 +27,10 @@ def resolve_pronoun(article, index, position, kind, gender) -> Speaker | None:
     return speaker
 
 
+# 'Ministry of Agriculture and Cereal Trade', 'Office of the State Auditor': a body, then what it is of
+_BODY_OF = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,3}?(?P<head>[A-Z][\w’'-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
 def resolve_named(article, phrase, strict) -> Speaker | None:
     """A name (or alias) -> the canonical person or organisation."""
     shape = _name_shape(phrase)
@@ -36,6 +41,11 @@ def resolve_named(article, phrase, strict) -> Speaker | None:
     known = article.people.find(name) if name else None
     if known:
         return Speaker(known.name, known.kind, role)
+    if " " in shape.bare and shape.bare.lower() in article.full_names:  # 'St. Pierre', 'de la Cruz': a short form
+        return Speaker(article.full_names[shape.bare.lower()], "person", role)
+    body = _BODY_OF.match(shape.bare) if shape.proper_run and " of " in shape.bare else None
+    if body and body["head"].lower() in INSTITUTION_WORDS:  # 'Ministry of Agriculture and Cereal Trade': whole
+        return Speaker(shape.bare, "organisation")
     if role and shape.proper_run and role.split()[-1].lower().strip(".") in COMPANY_WORDS:
         words = role.split()  # 'PT Sinar Logam Nusantara' ('Miner PT …' opening a sentence): a company's word first
         first = next(i for i in range(len(words)) if all(w.lower().strip(".") in COMPANY_WORDS for w in words[i:]))

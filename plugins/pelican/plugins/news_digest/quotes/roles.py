@@ -8,7 +8,7 @@ import functools
 
 from .mentions import ArticleMemory
 from .model import Speaker
-from .names import INSTITUTION_WORDS, POST_MODIFIERS, head_noun, strip_determiner
+from .names import HONORIFICS, INSTITUTION_WORDS, POST_MODIFIERS, head_noun, strip_determiner
 from .vocabulary import COMPANY_WORDS, PLACES
 
 # Role heads a description may use for a more specific role the article gave ('the leader' for a president).
@@ -93,6 +93,7 @@ def resolve_role(article, description: str) -> Speaker | None:
         return None
     specific = _before_preposition(wanted) != wanted  # 'secretary of state' names its own prepositional part
     for role, speaker in reversed(article.roles):
+        role = _without_title(role)  # 'minister smt.' is a minister
         head = _before_preposition(role)  # 'representative of the ministry' is a representative, not a ministry
         if role == wanted or head == wanted or head.endswith(" " + wanted) or wanted.endswith(" " + role) or \
                 (specific and role.endswith(" " + wanted)):
@@ -121,6 +122,19 @@ def resolve_role(article, description: str) -> Speaker | None:
     return None
 
 
+
+
+@functools.lru_cache(maxsize=8192)
+def _without_title(role: str) -> str:
+    """A role without the honorific written last, right before the name ('Minister Smt.', 'Dr.')."""
+    words = role.split()
+    while len(words) > 1 and (words[-1].endswith(".") or words[-1] in _SHORT_TITLES) and \
+            words[-1].strip(".") in HONORIFICS:
+        words.pop()
+    return " ".join(words)
+
+
+_SHORT_TITLES = frozenset("smt shri sri mr mrs ms dr".split())
 
 
 @functools.lru_cache(maxsize=8192)

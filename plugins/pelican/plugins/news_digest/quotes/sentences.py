@@ -17,7 +17,7 @@ _STARTERS = (r"(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|So|Yet|This|That|T
              r"Our|In|On|At|As|If|When|While|After|Before|What|Why|How|Still|Now|Then|Meanwhile|However)\b")
 _KEPT_DOTS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Drs|Prof|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|"
-    r"Rev|Fr|Hon|Amb|Pres|Supt|Insp|Det|Atty|Gens|Brig|Mme|Mlle|Msgr|Ald|Cllr|vs)\.(?=\s*\S)"
+    r"Rev|Fr|Hon|Amb|Pres|Supt|Insp|Det|Atty|Gens|Brig|Mme|Mlle|Msgr|Ald|Cllr|Smt|Shri|Sri|Engr|vs)\.(?=\s*\S)"
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|pp?|Ch|Sec)\.(?=\s*\d)"
     r"|\b(?:Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|Bros|Cos|Dept|Univ|Assn|etc|approx|est)\.(?=\s*[,;:)a-z\d]|\s+(?!" + _STARTERS + r")[A-Z])"
     r"|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"

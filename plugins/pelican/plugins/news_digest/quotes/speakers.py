@@ -49,6 +49,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     phrase = clean_phrase(phrase.replace("\x00", " "))
     if not phrase or len(phrase) > 160:
         return None
+    phrase = _COMMON_OWNER.sub("", phrase)  # 'the county’s Department of Trade': the department, named
     known_as = _KNOWN_AS.search(phrase) if " as " in phrase else None
     if known_as:  # 'the base chief known as Bob', 'a woman who gave her name only as Dana': the name given
         return Speaker(known_as["name"], "person")
@@ -117,6 +118,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     return None
 
 
+_COMMON_OWNER = re.compile(r"^(?:[Tt]he\s+)?[a-z][\w-]*[’']s\s+(?=[" + CAPITAL + r"])")
 _KNOWN_AS = re.compile(r"\b(?:known|identified|named|(?:gave|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?name)"
                        r"\s+(?:only\s+)?as\s+(?P<name>[" + CAPITAL + r"][\w’'-]+(?:\s+[" + CAPITAL + r"][\w’'-]+)?)\s*$")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")
@@ -129,7 +131,7 @@ _TRAILING_PROPER = re.compile(r"(?:[" + CAPITAL + r"][\w’'-]*\s+)*[" + CAPITAL
 def _subject_parts(phrase: str, article) -> list[str]:
     """The comma-separated parts of a subject phrase that can name the subject: not introductory phrases
     ('In a statement'), nor the rest of a place they end with ('in Hudson, New Hampshire Monday')."""
-    raw = [part.strip() for part in phrase.split(",")]
+    raw = [_COMMON_OWNER.sub("", part.strip()) for part in phrase.split(",")]
     return [part for number, part in enumerate(raw) if part and not _introductory(part, article) and not (
         0 < number < len(raw) - 1 and continues_a_place(raw[number - 1], part))]
 
@@ -159,10 +161,11 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
         kind, gender = OWNER_PRONOUNS[tokens[0].lower()]  # 'His closing line: “…”': the one 'his' stands for
         return resolve_pronoun(article, index, position, kind, gender)
     kept = []
-    for token in tokens:
+    for number, token in enumerate(tokens):
         bare = token.strip(",.;:").lower().removesuffix("’s").removesuffix("'s")
         if (token[:1].isupper() or bare in DETERMINERS or agent_noun(bare) or bare in DOCUMENT_NOUNS
-                or bare in {"of", "for", "to"}):
+                or bare in {"of", "for", "to"} or (token == "and" and "of" in kept and number + 1 < len(tokens)
+                                                   and tokens[number + 1][:1].isupper())):  # 'Ministry of X and Y'
             kept.append(token)
         else:
             break
