@@ -150,14 +150,17 @@ def remember_described_subjects(article: ArticleMemory, index: int, masked: str,
             head = words[size - 1] if len(words) >= size else ""
             if head.endswith("s") and not head.endswith("ss"):
                 continue  # 'The officials': a group, which 'he' or 'she' never means
+            if not head[:1].isalnum():
+                break
             phrase = " ".join(["the", *words[:size]])
-            if head_noun(head) in ROLE_WORDS or demonym(head) or is_epithet(phrase):
+            epithet = is_epithet(phrase)
+            if epithet or head_noun(head) in ROLE_WORDS or demonym(head):
                 starts, text = article.starts, article.text
                 if pronoun_ahead is None:  # only a 'he' or 'she' in this passage or the next may mean them,
                     stop = starts[index + 2] if index + 2 < len(starts) else len(text)
                     pronoun_ahead = _PERSONAL_PRONOUN.search(text, starts[min(index, len(starts) - 1)], stop)
-                if not pronoun_ahead and text.find(head, starts[min(index, len(starts) - 1)] + end) < 0:
-                    break  # or the same words later
+                if not pronoun_ahead and not (epithet and text.find(head, starts[index] + end) >= 0):
+                    break  # or an epithet used again later ('the 34-year-old')
                 speaker = resolve_phrase(article, index, described.start("words"), phrase)
                 if speaker is not None and speaker.kind == "person":
                     article.remember(index, described.start("words") + len(phrase) - 4, speaker, subject=True)

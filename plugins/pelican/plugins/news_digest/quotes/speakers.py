@@ -49,7 +49,8 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     phrase = clean_phrase(phrase.replace("\x00", " "))
     if not phrase or len(phrase) > 160:
         return None
-    phrase = _COMMON_OWNER.sub("", phrase)  # 'the county’s Department of Trade': the department, named
+    if "s " in phrase:
+        phrase = _COMMON_OWNER.sub("", phrase)  # 'the county’s Department of Trade': the department, named
     known_as = _KNOWN_AS.search(phrase) if " as " in phrase else None
     if known_as:  # 'the base chief known as Bob', 'a woman who gave her name only as Dana': the name given
         return Speaker(known_as["name"], "person")
@@ -131,7 +132,9 @@ _TRAILING_PROPER = re.compile(r"(?:[" + CAPITAL + r"][\w’'-]*\s+)*[" + CAPITAL
 def _subject_parts(phrase: str, article) -> list[str]:
     """The comma-separated parts of a subject phrase that can name the subject: not introductory phrases
     ('In a statement'), nor the rest of a place they end with ('in Hudson, New Hampshire Monday')."""
-    raw = [_COMMON_OWNER.sub("", part.strip()) for part in phrase.split(",")]
+    raw = [part.strip() for part in phrase.split(",")]
+    if "s " in phrase:  # 'the county’s Department of …'
+        raw = [_COMMON_OWNER.sub("", part) for part in raw]
     return [part for number, part in enumerate(raw) if part and not _introductory(part, article) and not (
         0 < number < len(raw) - 1 and continues_a_place(raw[number - 1], part))]
 
