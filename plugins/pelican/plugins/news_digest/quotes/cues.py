@@ -114,6 +114,8 @@ DOCUMENT_NOUNS = frozenset("""letter statement declaration report article story 
     resolution document memo memorandum editorial column message post tweet video interview study analysis
     paper note appeal petition ad advert advertisement commercial leaflet flyer brochure sign poster banner
     filing complaint lawsuit ruling verdict order judgment survey poll audit response assessment submission""".split())
+# Writing that nobody the text names wrote: 'A sign on the door reads …' has no speaker.
+UNSIGNED_WORDS = frozenset("sign signs placard placards banner banners graffiti inscription plaque".split())
 # Documents that are someone speaking: 'the statement read' is the words of whoever issued it.
 ISSUED_WORDS = frozenset("statement statements release communique communiqué".split())
 ISSUED_IN = re.compile(r"\b(?:in|issued|released|put out|sent)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"

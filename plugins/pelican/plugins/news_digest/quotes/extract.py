@@ -36,8 +36,8 @@ import re
 from .letters import CAPITAL
 from ..passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_IN, QUOTED_AS, TITLE_CUE, VERB,
-                   is_noun_use, last_clause, looks_like_title, without_auxiliaries)
+from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_IN, QUOTED_AS, TITLE_CUE,
+                   UNSIGNED_WORDS, VERB, is_noun_use, last_clause, looks_like_title, without_auxiliaries)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
@@ -151,21 +151,19 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     if match and match.group("np2") and not _subject_like(match.group("np2")):
         match = None
     if match:
-        # 'The crowd cheers, and then X continues'; 'Sotomayor has said': the subject without its auxiliaries
-        phrase = match.group("np1") or _AND_THEN.split(match.group("np2"))[-1]
-        if not match.group("np1"):
-            phrase = QUOTED_AS.sub("", phrase)  # 'Braynard is quoted as saying'
-            if not _PASSIVE_END.search(phrase):  # not 'the staffer was charged'
-                phrase = without_auxiliaries(phrase)
         if match.group("np1"):  # 'said a person close to the governor': the description as a whole
-            phrase = _RELATIVE.split(phrase)[0]  # 'said a strategist who spoke on condition of anonymity'
+            phrase = _RELATIVE.split(match.group("np1"))[0]  # '… a strategist who spoke on condition of anonymity'
             phrase += _described_further(phrase, after[match.end("np1") :])
             named = _NAME_AFTER_ROLE.match(after, match.end("np1"))
             if named and phrase.split()[0].lower() in DETERMINERS:  # "said the bureau's director, James Comey,"
                 phrase = f"{phrase}, {named['name']}"
-        elif phrase.rstrip().endswith(",") and match.group("verb2") in _SAY:
-            inverted = INVERTED_SUBJECT.match(after[match.end() :])  # '“…” that Sanders can win, said Steve Elmendorf'
-            speaker = resolve_phrase(article, index, span.start, inverted["np"], found) if inverted else None
+        else:  # 'The crowd cheers, and then X continues', 'X has said', 'X is quoted as saying': X
+            phrase = QUOTED_AS.sub("", _AND_THEN.split(match.group("np2"))[-1])
+            if not _PASSIVE_END.search(phrase):  # not 'the staffer was charged'
+                phrase = without_auxiliaries(phrase)
+            if phrase.rstrip().endswith(",") and match.group("verb2") in _SAY:
+                inverted = INVERTED_SUBJECT.match(after[match.end() :])  # '“…” that Sanders can win, said X'
+                speaker = resolve_phrase(article, index, span.start, inverted["np"], found) if inverted else None
         speaker = speaker or resolve_phrase(article, index, span.start, phrase, found)
         how = f"after the quotation: “{match.group(0).strip(' ,—–-')}”"
     dash = DASH_CUE.match(after) if speaker is None else None
@@ -226,7 +224,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
     if speaker is not None:
         article.remember(index, span.start, speaker)
-        if masked.find("tatement", start_of_sentence, end_of_sentence) > 0 and \
+        if masked.find("tatement", start_of_sentence, end_of_sentence) >= 0 and \
                 ISSUED_IN.search(masked, start_of_sentence, end_of_sentence):
             article.documents["statement"] = speaker  # 'X said in a statement': 'the statement' is X's later
     if continued:
@@ -236,8 +234,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
 
 
 # '… found a handwritten sign taped to the door:': the words on a sign, which nobody the text names wrote
-_UNSIGNED_BEFORE_COLON = re.compile(r"\b(?:sign|signs|placard|placards|banner|banners|graffiti|inscription|plaque)\b"
-                                    r"[^,;:.\x00]{0,60}:\s*$")
+_UNSIGNED_BEFORE_COLON = re.compile(r"\b(?:" + "|".join(sorted(UNSIGNED_WORDS)) + r")\b[^,;:.\x00]{0,60}:\s*$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|to|of|by|with|for|about)\s*$", re.I)  # 'On “The Morning Show,” she said'
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which)\s")
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import DOCUMENT_NOUNS, REPORTING
+from .cues import DOCUMENT_NOUNS, REPORTING, UNSIGNED_WORDS
 from .model import Speaker
 from .names import NOT_NAMES, NOT_SPEAKERS, ROLE_WORDS, head_noun
 
@@ -26,7 +26,7 @@ def valid_speaker(speaker: Speaker) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in {"another", "other", "others", "each", "few"}:
         return False  # 'Another said': one of a group the text does not name
-    if speaker.kind != "person" and head_noun(speaker.name) in _UNSIGNED:
+    if speaker.kind != "person" and head_noun(speaker.name) in UNSIGNED_WORDS:
         return False  # 'A sign on the door reads': nobody the text names wrote it
     if _POSSESSIVE_END.search(speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5 and (
             speaker.kind == "person" or len(words) == 1 or not (words[1][:1].isupper() or words[1] in ("and", "&")))):
@@ -39,5 +39,4 @@ def valid_speaker(speaker: Speaker) -> bool:
         not any(word.lower().strip(".,") in NOT_SPEAKERS - ROLE_WORDS for word in words if word[:1].isupper())
 
 
-_UNSIGNED = frozenset("sign signs placard placards banner banners graffiti inscription plaque".split())
 _POSSESSIVE_END = re.compile(r"[’']s?$")
