@@ -88,11 +88,11 @@ VERB = re.compile(rf"\b(?:{PHRASAL}|{REPORTING}|{CALL})\b|\b(?:{REPORTING_BEFORE
 # After an inverted cue, the speaker it names: ', says Carl Anthony, historian at …,' / 'Said Dorothy Poynter, …'
 INVERTED_SUBJECT = re.compile(r"^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)(?P<np>[" + CAPITAL + r"][^,;:\x00]{1,60}?)\s*(?:,|$)")
 AFTER = re.compile(rf"^\s*[,—–―-]?\s*(?:(?P<verb1>{PHRASAL}|{REPORTING})\s+(?P<np1>[^.,;!?\x00]{{2,90}}?)(?=[.,;!?]|\s+(?:on|in|at|to|when|after|during|before|as)\b|$)"
-                   rf"|(?P<np2>[^.;!?\x00]{{1,200}}?)(?<!\bof)(?<!\bthe)(?<!\ba)\s+(?:\w+ly\s+)?(?P<verb2>{PHRASAL}|{REPORTING}|(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:.]|\s+(?!to\b)[a-z]))\b)")
+                   rf"|(?P<np2>[^.;!?\x00]{{1,200}}?)(?<!\bof)(?<!\bthe)(?<!\ba)\s+(?:[a-z]\w*ly\s+)?(?P<verb2>{PHRASAL}|{REPORTING}|(?:{REPORTING_BEFORE_COMMA})(?=\s*[,:.]|\s+(?!to\b)[a-z]))\b)")
 # A cue that closes the sentence after other words: '…, says Dante Scala, a political scientist.' /
 # '… and against the law, Clinton said.'
 FINAL_CUE = re.compile(rf"[,—–]\s+(?:(?:{PHRASAL}|{REPORTING})\s+(?P<np1>[^.;!?\x00]{{2,120}}?)"
-                       rf"|(?P<np2>[^,.;!?\x00]{{1,80}}?)\s+(?:\w+ly\s+)?(?:{PHRASAL}|{REPORTING})(?:\s+[^,.;!?\x00]{{0,60}})?)"
+                       rf"|(?P<np2>[^,.;!?\x00]{{1,80}}?)\s+(?:[a-z]\w*ly\s+)?(?:{PHRASAL}|{REPORTING})(?:\s+[^,.;!?\x00]{{0,60}})?)"
                        r"\s*(?:[.;!?]|$)")
 # A noun that reports someone's words, owned by the speaker: "Trump’s claim that …", "Clinton's promise of …".
 SPEECH_NOUNS = (r"claims?|statements?|remarks?|comments?|words|promises?|pledges?|warnings?|calls?|assertions?|"

@@ -159,6 +159,9 @@ class ArticleMemory:
         fitting = [m for m in recent if m.speaker.kind in kinds
                    and (gender is None or self.gender_of(m.speaker.name, gender) == gender)]
         if gender is not None and kinds == {"person"}:  # 'Lim’s lawyer, Ms Cheryl Ang, … she told': a title's gender first
+            nearest = next((m for m in fitting if m.passage == passage and m.subject), None)
+            if nearest is not None and self.gender_of(nearest.speaker.name) == gender:
+                return nearest.speaker  # unless the nearest subject's gender is known too ('Dr. Ibrahim X … he')
             shown = [m for m in fitting if m.passage == passage and self.titled.get(m.speaker.name) == gender]
             if shown and len({m.speaker.name for m in fitting if m.passage == passage}) > 1:
                 return next((m for m in shown if m.subject), shown[0]).speaker

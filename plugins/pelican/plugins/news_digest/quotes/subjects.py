@@ -57,10 +57,10 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
 # 'The ad, which is airing now, argues', 'The coalition, a nonprofit that lobbied for it, said': before the aside
 _RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*(?:which\b|(?:a|an|the)\s[^,;\x00]*?\b(?:that|which|who)\b)"
                              r"[^,;\x00]*,\s*$")
-_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[" + CAPITAL + r"][\w’'-]+\s+){1,3}[" + CAPITAL + r"][\w’'-]+)(?:\s+\w+ly)?\s*$")
+_NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[" + CAPITAL + r"][\w’'-]+\s+){1,3}[" + CAPITAL + r"][\w’'-]+)(?:\s+[a-z]\w*ly)?\s*$")
 
 
-_ONE_NAME_AT_END = re.compile(r"\b(?:with|as|while)\s+([" + CAPITAL + r"][\w’'-]+)(?:\s+\w+ly)?\s*$")
+_ONE_NAME_AT_END = re.compile(r"\b(?:with|as|while)\s+([" + CAPITAL + r"][\w’'-]+)(?:\s+[a-z]\w*ly)?\s*$")
 
 
 def participle_subject(article, index, span, masked, sentence_start, position, found):
