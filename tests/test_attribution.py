@@ -977,3 +977,14 @@ def test_bodies_named_with_and_a_common_owner_and_indian_and_saint_names():
             "Goalkeeper Rolf St. Clair saved twice. “We held on,” said St. Clair.")
     assert speakers(text) == ["Ministry of Fisheries and Coastal Affairs", "Ministry of Fisheries and Coastal Affairs",
                               "Department of Roads", "Kavitha Rao", "Rolf St. Clair"]
+
+
+def test_names_ending_in_ly_capital_particles_and_the_nearest_subject_of_known_gender():
+    """'Ms Tully said' (not an adverb 'Tully'); 'Van Dyke said' -> 'Bernice Van Dyke'; 'Mr. Ruehl said …
+    Dr. Ibrahim Okafor shook his head. “…,” he said' -> Okafor, the subject just before."""
+    text = ("Campaign spokeswoman Gráinne Tully said the group would oppose it. ‘They want it cheap,’ Ms Tully said.\n\n"
+            "Homeowner Bernice Van Dyke, 72, called 911. “We kept hay in it,” Van Dyke said.\n\n"
+            "Sen. Carlton Ruehl and Dr. Ibrahim Okafor clashed on Wednesday.\n\n"
+            "“Nobody asked for this,” Mr. Ruehl said. Dr. Okafor, seated nearby, shook his head. "
+            "“Nobody is proposing it,” he said.")
+    assert speakers(text) == ["Gráinne Tully", "Bernice Van Dyke", "Carlton Ruehl", "Ibrahim Okafor"]

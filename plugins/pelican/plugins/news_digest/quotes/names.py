@@ -76,6 +76,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing"}
 _PARTICLES = frozenset("""de da van von der del la le bin al di du dos das do della dei ibn ter ten den Ó Ní Nic Ua
     Mac Mhic Uí Giolla Ghiolla St. Ste. Jr Jr. Sr Sr. II III IV""".split())
+# Particles written with a capital inside a name: 'Bernice Van Dyke', 'Aroha Te Rangi-Whitford'.
+_CAPITAL_PARTICLES = frozenset("Van Von De Del Della Di Da Du Le La Te Ten Ter Mac".split())
 _UPPER = CAPITAL
 
 
@@ -255,7 +257,7 @@ def short_forms(name: str) -> tuple[str, ...]:
         words.pop()
     forms = [words[-1]] if words else [name]
     start = len(words) - 1
-    while start > 1 and words[start - 1] in _PARTICLES:
+    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1] in _CAPITAL_PARTICLES):
         start -= 1
     if start < len(words) - 1:
         forms.append(" ".join(words[start:]))
