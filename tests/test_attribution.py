@@ -988,3 +988,10 @@ def test_names_ending_in_ly_capital_particles_and_the_nearest_subject_of_known_g
             "“Nobody asked for this,” Mr. Ruehl said. Dr. Okafor, seated nearby, shook his head. "
             "“Nobody is proposing it,” he said.")
     assert speakers(text) == ["Gráinne Tully", "Bernice Van Dyke", "Carlton Ruehl", "Ibrahim Okafor"]
+
+
+def test_a_name_in_apposition_before_the_verb_is_the_subject_a_pronoun_means():
+    """'Her neighbour, Lerato Mokoena, said she … “…,” she said' -> Mokoena, not the woman named before."""
+    text = ("Thandiwe Sithole, 52, said the tankers came once a day. Her neighbour, Lerato Mokoena, said she had "
+            "not bathed her children since Sunday. “We queue with buckets,” she said.")
+    assert speakers(text) == ["Lerato Mokoena"]

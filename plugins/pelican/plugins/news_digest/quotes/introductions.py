@@ -250,7 +250,7 @@ _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 # A name that a reporting verb follows, after an aside or not, is that verb's subject: 'senior Maya Ortiz,
 # a Spanish minor, said', 'Ms. Lee told'.
-_REPORTS_AFTER = re.compile(r"(?:,[^,;\x00]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b")
+_REPORTS_AFTER = re.compile(r"(?:,[^,;\x00]{1,80},)?,?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b")
 _OWNER_THEN_NAME = re.compile(r"^.+?(?:[’']s|s[’'])\s+(?P<name>[" + CAPITAL + r"][^\s’']*(?:\s+[^\s’']+){1,3})$")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[A-Za-z’'-]+\s+){0,2}[a-z][a-z-]+)\s+$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[a-z][\w’' -]{2,50}?)(?:[,;.]|\s+(?:said|says|told)|$)")
