@@ -995,3 +995,10 @@ def test_a_name_in_apposition_before_the_verb_is_the_subject_a_pronoun_means():
     text = ("Thandiwe Sithole, 52, said the tankers came once a day. Her neighbour, Lerato Mokoena, said she had "
             "not bathed her children since Sunday. “We queue with buckets,” she said.")
     assert speakers(text) == ["Lerato Mokoena"]
+
+
+def test_a_body_named_after_of_is_what_the_bare_noun_means_later():
+    """'…, president of the Northern College Staff Union, said …' then 'The union said …' -> the union named."""
+    text = ("Marie Dubois, president of the Northern College Staff Union, said members would vote next week.\n\n"
+            "The union said in a statement that colleges had “cut 900 posts since 2019.”")
+    assert speakers(text) == ["Northern College Staff Union"]

@@ -38,6 +38,7 @@ _GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-
 _NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
 
 
+_LEADING_CONNECTIVES = re.compile(r"^(?:(?:of|for|the)\s+)+")
 _AND_MORE = re.compile(rf" and (?:{_WORD}\s+){{0,3}}{_WORD}")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside)\s$")  # a name right after one is where, not who
@@ -65,6 +66,10 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
     never, find = _NEVER_A_NAME, article.people.find
     for match in _CAPITALISED_RUN.finditer(masked):
         phrase = match.group(0)
+        if phrase.startswith(("of ", "for ", "the ")):  # 'president of the Ontario … Union': the union, a body
+            body = _LEADING_CONNECTIVES.sub("", phrase)  # named after 'of' (a place or a person is not taken)
+            known = resolve_named(article, body, strict=True) if " " in body else None
+            phrase = body if known is not None and known.kind == "organisation" else phrase
         if " " not in phrase and phrase.lower() in never and not find(phrase):
             continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
         if " of " in phrase and masked.startswith(" and ", match.end()):
