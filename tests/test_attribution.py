@@ -1002,3 +1002,10 @@ def test_a_body_named_after_of_is_what_the_bare_noun_means_later():
     text = ("Marie Dubois, president of the Northern College Staff Union, said members would vote next week.\n\n"
             "The union said in a statement that colleges had “cut 900 posts since 2019.”")
     assert speakers(text) == ["Northern College Staff Union"]
+
+
+def test_an_abbreviated_role_is_the_person_with_that_role():
+    """'Agriculture Cabinet Secretary Amina Otieno … “…,” the CS said' -> Otieno."""
+    text = ("NAIROBI — Agriculture Cabinet Secretary Amina Otieno ordered an audit on Monday.\n\n"
+            "“We will not allow cartels to steal from farmers,” the CS said in Nakuru.")
+    assert speakers(text) == ["Amina Otieno"]

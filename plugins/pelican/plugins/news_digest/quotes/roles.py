@@ -98,6 +98,12 @@ def resolve_role(article, description: str) -> Speaker | None:
         if role == wanted or head == wanted or head.endswith(" " + wanted) or wanted.endswith(" " + role) or \
                 (specific and role.endswith(" " + wanted)):
             return speaker
+    last = description.split()[-1]
+    if 2 <= len(last) <= 4 and last.isalpha() and last.isupper():  # 'the CS' for 'Cabinet Secretary X'
+        for role, speaker in reversed(article.roles):
+            initials = "".join(w[0] for w in _without_title(role).split() if w not in _SMALL)
+            if len(initials) > 1 and initials.endswith(wanted):
+                return speaker
     if " " not in wanted and (demonym(wanted) or wanted in _SHORT_DEMONYMS):  # 'the Czech' for 'Czech teenager Kateřina Horáková'
         for role, speaker in reversed(article.roles):
             if wanted in role.split():
@@ -134,6 +140,7 @@ def _without_title(role: str) -> str:
     return " ".join(words)
 
 
+_SMALL = frozenset("of the and for".split())
 _SHORT_TITLES = frozenset("smt shri sri mr mrs ms dr".split())
 
 
