@@ -1009,3 +1009,9 @@ def test_an_abbreviated_role_is_the_person_with_that_role():
     text = ("NAIROBI — Agriculture Cabinet Secretary Amina Otieno ordered an audit on Monday.\n\n"
             "“We will not allow cartels to steal from farmers,” the CS said in Nakuru.")
     assert speakers(text) == ["Amina Otieno"]
+
+
+def test_a_named_body_before_its_description_is_the_speaker():
+    """'Bank Nusantara Raya, the central bank, said …' -> the bank, named (not 'central bank')."""
+    text = "Bank Nusantara Raya, the central bank, said export earnings were “being closely monitored.”"
+    assert speakers(text) == ["Bank Nusantara Raya"]

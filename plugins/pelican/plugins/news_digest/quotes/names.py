@@ -58,7 +58,7 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr
               "president": None, "secretary": None, "minister": None, "mayor": None, "judge": None, "justice": None,
               "chancellor": None, "ambassador": None, "amb": None, "del": None, "speaker": None, "chairman": "m",
               "chairwoman": "f", "chair": None, "commissioner": None, "director": None, "king": "m", "queen": "f",
-              "prince": "m", "princess": "f", "pope": "m", "sheikh": "m", "shrimati": "f", "sri": "m", "kumari": "f", "mme": "f", "m": "m", "herr": "m",
+              "prince": "m", "princess": "f", "pope": "m", "sheikh": "m", "haji": "m", "hajiya": "f", "shrimati": "f", "sri": "m", "kumari": "f", "mme": "f", "m": "m", "herr": "m",
               "frau": "f", "attorney": None, "detective": None, "councilman": "m", "councilwoman": "f",
               "councillor": None, "cllr": None, "assemblyman": "m", "assemblywoman": "f", "alderman": None,
               "pastor": None, "reverend": None, "bishop": None, "rabbi": None, "imam": None, "father": "m",

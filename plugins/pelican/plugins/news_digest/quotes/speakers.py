@@ -85,7 +85,8 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
             return named
     last = parts[-1]
     if len(parts) > 1 and last.split()[0] in ("the", "The") and len(last.split()) <= 4 and \
-            head_noun(last) in INSTITUTION_WORDS and looks_like_person(split_role_and_name(parts[-2])[1]):
+            head_noun(last) in INSTITUTION_WORDS and looks_like_person(split_role_and_name(parts[-2])[1]) and \
+            not any(word.lower() in INSTITUTION_WORDS for word in parts[-2].split()):
         speaker = resolve_description(article, index, position, last)  # '…, its secretary, Emeka Obi, the union'
         if speaker is not None:  # a person is never 'the union': the name before it is an aside
             return speaker
