@@ -4,11 +4,13 @@ One Pagefind run over a 10,000-page site takes ~20 s and ~2.3 GB, and must be
 repeated whole when a single page changes. So when more pages are marked for
 search than DIGEST_SEARCH_BUNDLE_PAGES, they are indexed in bundles: dated
 pages (a page says its date with `data-search-date` next to
-`data-pagefind-body`) by year, or by quarter, month or runs of days when a
-year holds more than that; everything else in the main bundle `pagefind/`,
-which the search page merges with the others (Pagefind's multisite search,
-listed in `pagefind/bundles.json`). A new article changes its own bundle (and
-its neighbours', which are in it) and the main one; a bundle whose pages are
+`data-pagefind-body`: articles, and events by their start) by year, or by
+quarter, month or runs of days when a year holds more than that; everything
+else (people, quotations) in the main bundle `pagefind/`, which the search page
+merges with the others (Pagefind's multisite search, listed in
+`pagefind/bundles.json`). A new article changes its own bundle (with its
+neighbours and, mostly, the events it joins) and the main one (the people it
+quotes); dating the events keeps that main bundle small; a bundle whose pages are
 the very files the published one was indexed from is taken from the published
 site as it is. A smaller site is one bundle: one index ranks best.
 """
