@@ -114,6 +114,29 @@ def test_content_cache_is_sealed_reused_and_never_trusted_when_damaged(tmp_path)
                                     ).read_text("utf-8")
 
 
+def test_the_content_check_remembers_each_file_yet_reports_every_new_problem(tmp_path):
+    """A rebuild checks again only the files whose bytes changed; a file made wrong, or one that now shares
+    a slug with another, is reported as in a build from nothing."""
+    project = make_project(tmp_path)
+    build = ["build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output")]
+    assert run_digest(*build, cwd=project).returncode == 0
+    [cache] = [p for p in (project / ".cache").iterdir() if p.is_dir()]
+    assert (cache / "digest-check.pickle").is_file()
+
+    article = project / "content/articles/000_5f8f8d48b9841d88.md"
+    good = article.read_text("utf-8")
+    article.write_text(good.replace("Date: ", "Date: 2023-02-30 ", 1), encoding="utf-8")
+    result = run_digest(*build, cwd=project)
+    assert result.returncode == 1 and "000_5f8f8d48b9841d88.md" in result.stderr and "date" in result.stderr
+    article.write_text(good, encoding="utf-8")
+    (project / "content/articles/copy.md").write_text(good, encoding="utf-8")  # unchanged file, new duplicate
+    result = run_digest(*build, cwd=project)
+    assert result.returncode == 1 and "duplicate slug" in result.stderr and "copy.md" in result.stderr
+    (project / "content/articles/copy.md").unlink()
+    result = run_digest(*build, cwd=project)
+    assert result.returncode == 0, result.stderr
+
+
 def test_cache_key_changes_with_settings_plugin_code_and_dependencies(tmp_path):
     from pelican.plugins.news_digest.cli.cache import cache_key
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..core import ContentError, Problem, Severity, setting
+from ..core.memo import ResultStore
 from ..core.parallel import worker_count
 
 from .cache import cache_key, prepare_cache, seal_cache
@@ -48,23 +49,31 @@ def build_site(settings_file: Path, output: Path | None = None, overrides: dict 
     settings = load_settings(settings_file, overrides)
     output = Path(output or settings["OUTPUT_PATH"]).resolve()
     with collector_paused():
-        problems = check_content(settings)
-        errors = [p for p in problems if p.severity is Severity.ERROR]
-        if errors:
-            raise ContentError(errors)
         project_cache = Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR")
         with build_lock(project_cache):
-            return _build_locked(settings, settings_file, output, problems, progress, Pelican)
+            cache = _content_cache(settings, settings_file)
+            checked = ResultStore.for_settings({"CACHE_CONTENT": True, "CACHE_PATH": cache} if cache else {},
+                                               "check", "")
+            problems = check_content(settings, memo=checked)
+            errors = [p for p in problems if p.severity is Severity.ERROR]
+            if errors:
+                raise ContentError(errors)
+            return _build_locked(settings, cache, checked, output, problems, progress, Pelican)
 
 
-def _build_locked(settings, settings_file, output, problems, progress, Pelican):
-    cache = None
-    if setting(settings, "DIGEST_CONTENT_CACHE"):
-        # The digest's own code too: installed (not on PLUGIN_PATHS), its reader still shapes every cached article.
-        plugin_dirs = [Path(p) for p in settings.get("PLUGIN_PATHS", [])] + [Path(__file__).resolve().parent.parent]
-        lock_file = Path(settings_file).resolve().parent / "requirements.txt"
-        key = cache_key(settings, plugin_dirs, lock_file)
-        cache = prepare_cache(Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR"), key)
+def _content_cache(settings, settings_file: Path) -> Path | None:
+    """The content cache's folder for these settings, code and dependencies (None: the cache is off)."""
+    if not setting(settings, "DIGEST_CONTENT_CACHE"):
+        return None
+    # The digest's own code too: installed (not on PLUGIN_PATHS), its reader still shapes every cached article.
+    plugin_dirs = [Path(p) for p in settings.get("PLUGIN_PATHS", [])] + [Path(__file__).resolve().parent.parent]
+    lock_file = Path(settings_file).resolve().parent / "requirements.txt"
+    key = cache_key(settings, plugin_dirs, lock_file)
+    return prepare_cache(Path(settings["PATH"]).resolve().parent / setting(settings, "DIGEST_CACHE_DIR"), key)
+
+
+def _build_locked(settings, cache, checked, output, problems, progress, Pelican):
+    if cache is not None:
         settings.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CACHE_PATH=str(cache),
                         DIGEST_PUBLISHED_PATH=str(output))  # unchanged article pages come from there
     recover_interrupted_swap(output)
@@ -83,6 +92,7 @@ def _build_locked(settings, settings_file, output, problems, progress, Pelican):
                                              _read_search_record(cache), worker_count(setting(settings, "DIGEST_WORKERS")),
                                              progress)
             published.keep_unchanged(staging, under=INDEX_DIR)
+        checked.save()  # before the cache is sealed
         swap_in(staging, output)
         if cache is not None:
             _record_cache(cache, search_record, published)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
 from ..core import Problem, Severity, setting
 from ..core.files import editor_files
+from ..core.memo import ResultStore, file_digest, fingerprint
 from ..core.parallel import map_articles, worker_count
 from ..events import events_without_passages
 from ..outlets.outlets import assign_outlets
-from ..reading.rules import check_source, is_article
+from ..reading.rules import check_source, is_article, required_keys
 from ..reading.source import find_duplicate_slugs
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
+_CHECK_SETTINGS = ("DIGEST_MAX_ARTICLE_BYTES", "DIGEST_KNOWN_KEYS", "DIGEST_STRICT")  # what check_source reads
 
 
 def content_files(settings) -> list[Path]:
@@ -49,9 +52,40 @@ def _check_file(path: Path, settings) -> tuple:
     return check_source(path, str(path.relative_to(Path(settings["PATH"]).parent)), settings)
 
 
-def check_content(settings, deep: bool = False) -> list[Problem]:
+def _check_files(paths: list[Path], settings, memo: ResultStore | None) -> list[tuple]:
+    """`_check_file` of every path, on every core; with `memo`, only for files whose name or bytes are not
+    those of a file the last build checked (its result is kept without the body, which the check does
+    not read again)."""
+    workers = worker_count(setting(settings, "DIGEST_WORKERS"))
+    if memo is None or memo.path is None:
+        return map_articles(_check_file, paths, settings, workers)
+    keys = [memo_key(path, settings) for path in paths]
+    missing = [path for path, key in zip(paths, keys) if memo.recall(key) is None]
+    fresh = iter(map_articles(_check_file, missing, settings, workers))
+    results = []
+    for key in keys:
+        result = memo.recall(key)
+        if result is None:
+            source, found = next(fresh)
+            result = (dataclasses.replace(source, body="") if source is not None else None, found)
+            memo.misses += 1
+        else:
+            memo.hits += 1
+        memo.keep(key, result)
+        results.append(result)
+    return results
+
+
+def memo_key(path: Path, settings) -> str:
+    """The file's name and bytes, and the settings its check depends on."""
+    return fingerprint(str(path), file_digest(path), required_keys(path, settings),
+                       *(setting(settings, name) for name in _CHECK_SETTINGS))
+
+
+def check_content(settings, deep: bool = False, memo: ResultStore | None = None) -> list[Problem]:
     """Problems in articles, pages, outlets, people and events, all at once.
 
+    `memo` (the build's) keeps each file's result for the next build.
     `deep` also runs the build's pipeline (reading every article as the build
     does, writing nothing) to find what only the stages can see: quotations
     not verbatim, unknown events, missing paragraphs, events without passages,
@@ -61,7 +95,7 @@ def check_content(settings, deep: bool = False) -> list[Problem]:
     problems: list[Problem] = [] if setting(settings, "DIGEST_ALLOW_OUTSIDE_LINKS") else links_outside(root)
     articles = []
     paths = content_files(settings)
-    checked = map_articles(_check_file, paths, settings, worker_count(setting(settings, "DIGEST_WORKERS")))
+    checked = _check_files(paths, settings, memo)
     for path, (source, found) in zip(paths, checked):  # read on every core, reported in the files' order
         problems += found
         if source is not None and is_article(path, settings):

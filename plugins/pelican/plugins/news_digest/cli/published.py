@@ -30,6 +30,26 @@ def _stamp(found: os.stat_result) -> list:
     return [found.st_size, found.st_mtime_ns, found.st_ino]
 
 
+def recorded_files(record: Path | None, output: Path) -> dict[str, list]:
+    """What the last build recorded of the files it published at `output`: path -> [size, mtime, inode,
+    digest]; empty without a record (or with a damaged one, or one of another output folder)."""
+    try:
+        data = json.loads(record.read_text(encoding="utf-8")) if record else {}
+        if data.get("output") == str(output) and isinstance(data.get("files"), dict):
+            return data["files"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    return {}
+
+
+def is_recorded(entry: list | None, path: str, digest: str) -> bool:
+    """Whether the file at `path` is still the one recorded with these bytes (its stamp unchanged)."""
+    try:
+        return bool(entry) and entry[3] == digest and entry[:3] == _stamp(os.stat(path))
+    except OSError:
+        return False
+
+
 def _same_bytes(a: str, b: str) -> bool:
     with open(a, "rb") as first, open(b, "rb") as second:
         return first.read() == second.read()
@@ -41,14 +61,9 @@ class PublishedFiles:
 
     def __init__(self, output: Path, record: Path | None = None):
         self.output, self.record = output, record
-        self.recorded: dict[str, list] = {}
+        # no record, or a damaged one: every comparison reads the published file
+        self.recorded: dict[str, list] = recorded_files(record, output)
         self.written: dict[str, list] = {}  # the new site's files: stamp and digest, for the next build
-        try:
-            data = json.loads(record.read_text(encoding="utf-8")) if record else {}
-            if data.get("output") == str(output) and isinstance(data.get("files"), dict):
-                self.recorded = data["files"]
-        except (OSError, ValueError, AttributeError):
-            pass  # no record, or a damaged one: every comparison reads the published file
 
     def keep_unchanged(self, staging: Path, under: str = "") -> int:
         """Put the published file where the new build in `staging` wrote the same bytes (only files `under`

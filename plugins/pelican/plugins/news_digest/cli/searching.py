@@ -4,11 +4,13 @@ One Pagefind run over a 10,000-page site takes ~20 s and ~2.3 GB, and must be
 repeated whole when a single page changes. So when more pages are marked for
 search than DIGEST_SEARCH_BUNDLE_PAGES, they are indexed in bundles: dated
 pages (a page says its date with `data-search-date` next to
-`data-pagefind-body`) by year, or by quarter, month or runs of days when a
-year holds more than that; everything else in the main bundle `pagefind/`,
-which the search page merges with the others (Pagefind's multisite search,
-listed in `pagefind/bundles.json`). A new article changes its own bundle (and
-its neighbours', which are in it) and the main one; a bundle whose pages are
+`data-pagefind-body`: articles, and events by their start) by year, or by
+quarter, month or runs of days when a year holds more than that; everything
+else (people, quotations) in the main bundle `pagefind/`, which the search page
+merges with the others (Pagefind's multisite search, listed in
+`pagefind/bundles.json`). A new article changes its own bundle (with its
+neighbours and, mostly, the events it joins) and the main one (the people it
+quotes); dating the events keeps that main bundle small; a bundle whose pages are
 the very files the published one was indexed from is taken from the published
 site as it is. A smaller site is one bundle: one index ranks best.
 """
@@ -39,6 +41,7 @@ INDEX_DIR = "pagefind"
 DATED_DIR = "by-date"  # inside INDEX_DIR: one folder per dated bundle
 BUNDLE_LIST = "bundles.json"
 MAIN = ""
+PAGES = "pages"  # in the record beside the bundles: the site's pages, marked or not, by stamp
 _MARKED_TAG = re.compile(rb"<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])[^<>]*>")
 _DATE = re.compile(rb'\sdata-search-date="(\d{4}-\d{2}-\d{2})"')
 
@@ -50,9 +53,11 @@ class SearchPage:
     date: str | None
 
 
-def find_search_pages(site: Path) -> list[SearchPage]:
-    """The pages marked with `data-pagefind-body`, outside the index itself."""
-    pages = []
+def find_search_pages(site: Path, known: dict | None = None) -> tuple[list[SearchPage], dict]:
+    """The pages marked with `data-pagefind-body`, outside the index itself; and what the next build needs
+    to skip reading them: path -> [size, mtime, inode, date (None: undated; False: not marked)]. A file
+    whose stamp is in `known` (the last build's, a page kept unchanged as the published file) is not read."""
+    pages, seen, known = [], {}, known if isinstance(known, dict) else {}
     for folder, folders, names in os.walk(site):
         if folder == str(site):
             folders[:] = [f for f in folders if f != INDEX_DIR]
@@ -60,13 +65,21 @@ def find_search_pages(site: Path) -> list[SearchPage]:
             if not name.endswith(".html"):
                 continue
             path = os.path.join(folder, name)
-            with open(path, "rb") as file:
-                tag = _MARKED_TAG.search(file.read())
-            if tag:
-                date = _DATE.search(tag.group(0))
-                pages.append(SearchPage(Path(path).relative_to(site).as_posix(),
-                                        date.group(1).decode() if date else None))
-    return sorted(pages, key=lambda page: page.path)
+            relative = Path(path).relative_to(site).as_posix()
+            found = os.stat(path)
+            stamp = [found.st_size, found.st_mtime_ns, found.st_ino]
+            entry = known.get(relative)
+            if isinstance(entry, list) and len(entry) == 4 and entry[:3] == stamp:
+                date = entry[3]
+            else:
+                with open(path, "rb") as file:
+                    tag = _MARKED_TAG.search(file.read())
+                found_date = _DATE.search(tag.group(0)) if tag else None
+                date = False if not tag else found_date.group(1).decode() if found_date else None
+            seen[relative] = [*stamp, date]
+            if date is not False:
+                pages.append(SearchPage(relative, date))
+    return sorted(pages, key=lambda page: page.path), seen
 
 
 # The spans a bundle of dated pages covers, from the largest: '2023', '2023-q3', '2023-07'.
@@ -124,9 +137,12 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
 
     `record` is what the build that wrote `published` returned; a bundle is taken
     from `published` when its pages are the same files (inode, size, mtime: kept
-    unchanged by `keep_unchanged_files`) and its published index is intact.
+    unchanged by `keep_unchanged_files`) and its published index is intact. The
+    record's PAGES entry (not a bundle name: those are "" or dates) says which
+    files were marked, so that those same files are not read again.
     """
-    pages = find_search_pages(site)
+    record = record if isinstance(record, dict) else {}
+    pages, seen = find_search_pages(site, record.get(PAGES))
     if not pages:  # a theme that marks nothing: Pagefind indexes every page, in one bundle
         _run_pagefind(site, site / INDEX_DIR)
         (site / INDEX_DIR / BUNDLE_LIST).write_text('{"merge": []}\n', encoding="utf-8")
@@ -135,7 +151,7 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
     members = {name: _members_fingerprint(site, paths) for name, paths in bundles.items()}
     to_index, files = [], {}  # files: of the bundles kept, as recorded (and checked on the published site)
     for name in bundles:
-        previous = record.get(name) if isinstance(record, dict) else None
+        previous = record.get(name)
         if isinstance(previous, dict) and previous.get("members") == members[name] and published is not None \
                 and _bundle_files(published / bundle_dir(name)) == previous.get("files"):
             _link_tree(published / bundle_dir(name), site / bundle_dir(name))
@@ -167,8 +183,9 @@ def index_for_search(site: Path, published: Path | None, limit: int, record: dic
     (site / INDEX_DIR / BUNDLE_LIST).write_text(json.dumps({"merge": merged}) + "\n", encoding="utf-8")
     logger.info("digest: search: %d pages in %d bundles, %d kept from the published site, %d indexed",
                 len(pages), len(bundles), len(bundles) - len(to_index), len(to_index))
-    return {name: {"members": members[name], "files": files.get(name) or _bundle_files(site / bundle_dir(name))}
-            for name in bundles}
+    return {PAGES: seen, **{name: {"members": members[name],
+                                   "files": files.get(name) or _bundle_files(site / bundle_dir(name))}
+                            for name in bundles}}
 
 
 def _index_pages(site: Path, paths: list[str], target: Path) -> None:

@@ -32,6 +32,7 @@ import sys
 import weakref
 from pathlib import Path
 
+from ..cli.published import RECORD as PUBLISHED_RECORD, is_recorded, recorded_files
 from ..core import setting
 from ..core.generator import TEMPLATES as PACKAGE_TEMPLATES
 from ..core.memo import ResultStore, code_fingerprint, file_digest, fingerprint
@@ -110,6 +111,7 @@ class ReusingWriter(Writer):
         super().__init__(output_path, settings=settings)
         published = (settings or {}).get("DIGEST_PUBLISHED_PATH")
         self.published = published if published and os.path.isdir(published) else None
+        self._published_files: dict[str, list] | None = None  # what the last build recorded of them
         self.record = ResultStore.for_settings(settings or {}, "pages", code_fingerprint(sys.modules[__name__]))
         self.workers = worker_count(setting(settings or {}, "DIGEST_WORKERS"))
         self.site = None  # the theme and menu fingerprint, known at the first article
@@ -181,6 +183,7 @@ class ReusingWriter(Writer):
         """Reuse or render the pages held back, on `workers` processes; then tell of them in the order
         they came."""
         held, self._held, self._held_names = self._held, [], set()
+        self.published_files()  # read once, before the workers fork
         results = map_articles(_write_held_page, range(len(held)), (self, held), self.workers)
         for (name, what), (key, digest, reused) in zip(held, results):
             if isinstance(what, HeldFeed):
@@ -226,13 +229,23 @@ class ReusingWriter(Writer):
             return None
         published, new = os.path.join(self.published, name), os.path.join(self.output_path, name)
         try:
-            if file_digest(published) != recorded[1]:
+            if not is_recorded(self.published_files().get(name), published, recorded[1]) \
+                    and file_digest(published) != recorded[1]:
                 return None  # changed since it was published
             os.makedirs(os.path.dirname(new), exist_ok=True)
             os.link(published, new)
         except OSError:
             return None
         return recorded[1]
+
+    def published_files(self) -> dict[str, list]:
+        """The published files' stamps and digests as the last build recorded them (cli/published.py): a
+        published page whose stamp is the recorded one is not read again to check its bytes."""
+        if self._published_files is None:
+            cache = self.settings.get("CACHE_PATH") if self.record.path is not None else None
+            self._published_files = recorded_files(Path(cache).parent / PUBLISHED_RECORD, Path(self.published)) \
+                if cache and self.published else {}
+        return self._published_files
 
 
 def finish_pages(pelican) -> None:
