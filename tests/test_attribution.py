@@ -273,12 +273,36 @@ def test_a_title_after_a_preposition_is_not_a_quotation():
     # ... but no guess where the text does not set them apart
     ("Sen. Dana Whitlock spoke first, then Sen. Joel Marr.\n\n“We will see a week from now,” the Florida senator "
      "told reporters.", ["Florida senator"]),
+    # a public body's generic word for the one body the paragraph made its subject, whatever its name's word
+    ("The Lakeside Ballot Authority says turnout passed 60 per cent. “Counting starts at nine,” the commission "
+     "said.", ["Lakeside Ballot Authority"]),
+    ("The federal Centers for Water Safety and Response said cases had doubled.\n\n“Boil your water,” the agency "
+     "said.", ["Centers for Water Safety and Response"]),
+    # ... but a company is never 'the agency', nor a body 'the company'
+    ("Brightwell Foods recalled its soup on Monday. “Nobody is at risk,” the agency said.", ["agency"]),
+    # a name the article says is a company, then 'the company'
+    ("Tamberlane, the start-up behind a budgeting app, raised its prices.\n\nIn a blog post, the company said the "
+     "change would “keep the lights on.”", ["Tamberlane"]),
+    # a document by its author: the author's words
+    ("The report, published by the Rivers Standards Inspectorate, said the river was “in poor health.”",
+     ["Rivers Standards Inspectorate"]),
+    ("The audit by the Office of the City Comptroller found that records were “routinely lost or closed without any work.”",
+     ["Office of the City Comptroller"]),
+    # a description, then the name it gives
+    ("The post drew hundreds of replies. “Fix the road first,” wrote one resident, Marta Zielinska.",
+     ["Marta Zielinska"]),
     # a spokesperson is not the ministry, and 'Downing Street' is not a person
     ("The representative of the Caspian Foreign Ministry, Lena Arkova, spoke on Monday. The Caspian Foreign "
      "Ministry later said the talks were “a waste of everyone's time.”", ["Caspian Foreign Ministry"]),
 ])
 def test_descriptions_resolve_to_what_the_article_introduced(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
+    text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
+            "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")
+    assert speakers(text) == [None, None, "Nia Okafor"]
 
 
 def test_a_quotation_paragraph_after_a_paragraph_reporting_what_someone_said():

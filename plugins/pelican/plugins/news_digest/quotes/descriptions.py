@@ -10,7 +10,7 @@ from .cues import DOCUMENT_NOUNS, ISSUED_WORDS, trie_pattern
 from .model import Speaker
 from .names import DETERMINERS, ROLE_WORDS, agent_noun, clean_phrase, head_noun, INSTITUTION_WORDS, strip_determiner
 from .named import resolve_named, resolve_pronoun
-from .roles import (is_demonym_noun, person_described_as, person_just_named, publisher_of, resolve_institution,
+from .roles import (body_just_named, is_demonym_noun, person_described_as, person_just_named, publisher_of, resolve_institution,
                     resolve_role, short_description)
 
 _POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", re.I)
@@ -78,6 +78,14 @@ def _introduced_before(article, index, position, noun: str) -> Speaker | None:
 _INTRODUCED: dict[str, re.Pattern] = {}
 
 
+def document_author(article, phrase: str) -> Speaker | None:
+    """'The report by the Care Standards Inspectorate', 'The report, published by X,': who wrote it, whose
+    words the document's are."""
+    written = _DOCUMENT_BY.match(phrase) if " by " in phrase else None
+    author = resolve_named(article, written["owner"], strict=False) if written else None
+    return author if author is not None and author.kind in ("person", "organisation") else None
+
+
 def resolve_description(article, index, position, phrase) -> Speaker | None:
     """'the diplomat', 'The letter', 'NATO’s statement', 'Poland', 'a former NATO commander'."""
     phrase = clean_phrase(phrase)
@@ -87,6 +95,9 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
         owner = resolve_named(article, made["owner"], strict=False) if made["owner"] else None
         if owner is not None and phrase.split()[0].lower() in DETERMINERS:
             return Speaker(f"{owner.name} {head_noun(phrase)}", "document")
+    author = document_author(article, phrase)
+    if author is not None:
+        return author
     possessive = _POSSESSIVE_PHRASE.match(phrase)
     if possessive and possessive["noun"].lower() in DOCUMENT_NOUNS:  # "NATO's statement": NATO speaks
         owner = possessive["owner"]
@@ -107,6 +118,8 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
     determiner = words[0].lower()
     if determiner in DETERMINERS or bare[:1].islower():
         by_role = resolve_institution(article, bare) or resolve_role(article, bare)
+        if by_role is None and determiner == "the":
+            by_role = body_just_named(article, index, position, bare)  # 'the commission' for the Authority
         if by_role is None and determiner == "the" and _age_or_origin(bare):
             return person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'; or no one
         if by_role is None and determiner == "the" and len(words) == 2:
@@ -146,6 +159,12 @@ _DOCUMENT_MADE = re.compile(r"^(?P<document>(?:\S+\s+){0,5}?" + trie_pattern(DOC
                             r"(?:released|published|issued|obtained|seen|filed|sent|written|signed|circulated|"
                             r"prepared|commissioned|posted|made public|produced|compiled)\b"
                             r"(?:.*?\bby\s+(?:the\s+)?(?P<owner>[" + CAPITAL + r"][^,;]*))?.*$")
+
+
+# 'The report by the Schools Inspectorate', 'The report, published by the Schools Inspectorate': who wrote it.
+_DOCUMENT_BY = re.compile(r"^(?:the|a|an)\s+(?:\S+\s+){0,2}?" + trie_pattern(DOCUMENT_NOUNS) +
+                          r",?\s+(?:(?:published|released|issued|written|compiled|prepared)\s+)?by\s+(?:the\s+)?"
+                          r"(?P<owner>[" + CAPITAL + r"][^,;]*)$", re.I)
 
 
 def _capitalise(text: str) -> str:

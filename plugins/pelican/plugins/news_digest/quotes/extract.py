@@ -155,7 +155,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
             phrase = _RELATIVE.split(match.group("np1"))[0]  # '… a strategist who spoke on condition of anonymity'
             phrase += _described_further(phrase, after[match.end("np1") :])
             named = _NAME_AFTER_ROLE.match(after, match.end("np1"))
-            if named and phrase.split()[0].lower() in DETERMINERS:  # "said the bureau's director, James Comey,"
+            if named and phrase.split()[0].lower() in _INTRODUCING:  # "said the bureau's director, James Comey,"
                 phrase = f"{phrase}, {named['name']}"
         else:  # 'The crowd cheers, and then X continues', 'X has said', 'X is quoted as saying': X
             phrase = QUOTED_AS.sub("", _AND_THEN.split(match.group("np2"))[-1])
@@ -222,6 +222,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
                 speaker = how = None
     if speaker is None and _has_words(before):
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
+    if speaker is not None and speaker.kind != "person" and how and _CHANTED.search(how):
+        speaker, how = None, f"chanted or sung by a crowd ({how}): no one speaker"
     if speaker is not None:
         article.remember(index, span.start, speaker)
         if masked.find("tatement", start_of_sentence, end_of_sentence) >= 0 and \
@@ -243,6 +245,8 @@ _AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
 _WORK_BEFORE = re.compile(r"\b(?:memoir|book|novel|film|movie|album|song|play|documentary|series|show|poem|essay|"
                           r"podcast|programme|program|painting|exhibition|opera|musical)\s*,?\s*$", re.I)
 _NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\u2024\s+)?(?P<name>[A-Z\u00C0-\u00DE][\w’'-]+(?:\s+(?:[A-Z\u00C0-\u00DE]\u2024|[A-Z\u00C0-\u00DE][\w’'-]+)){1,3})\s*(?=[,.;]|$)")
+_INTRODUCING = DETERMINERS | {"one", "another"}  # 'wrote one resident, Marty Zielinski': the name given
+_CHANTED = re.compile(r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing)\b", re.I)
 _SAY = frozenset("said says added adds wrote writes".split())
 _FURTHER = re.compile(r"^\s+(?:to|for|of|with|at|in)\s+[^.,;:!?\x00]{2,60}?(?=\s*[.,;:!?]|$)")
 _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)

@@ -16,7 +16,7 @@ from .model import Speaker
 from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS,
                     agent_noun, clean_phrase, head_noun, is_particle, looks_like_person, split_role_and_name,
                     strip_determiner, title_before_name)
-from .roles import demonym, resolve_institution
+from .roles import ORGANISATION_HEADS, demonym, resolve_institution
 from .sentences import sentence_of
 from .vocabulary import LOWER_CASE_SUFFIXES
 from .descriptions import is_epithet
@@ -38,6 +38,9 @@ _GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-
 _NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
 
 
+# 'Lumenary, the start-up behind the app,', 'Harwick, a regional lender,': what a name is, said right after it.
+_ORGANISATION_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(ORGANISATION_HEADS)) + r")\b")
 _LEADING_CONNECTIVES = re.compile(r"^(?:(?:of|for|the)\s+)+")
 _AND_MORE = re.compile(rf" and (?:{_WORD}\s+){{0,3}}{_WORD}")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|by|to|for|from|with|during|on)\s*$")
@@ -72,7 +75,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             phrase = body if known is not None and known.kind == "organisation" else phrase
         if " " not in phrase and phrase.lower() in never and not find(phrase):
             continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
-        if " of " in phrase and masked.startswith(" and ", match.end()):
+        if (" of " in phrase or " for " in phrase) and masked.startswith(" and ", match.end()):
             more = _AND_MORE.match(masked, match.end())  # 'Ministry of Agriculture and Cereal Trade'
             phrase += more.group(0) if more else ""
         if phrase.endswith(_DOTTED) and masked[match.end() : match.end() + 1] in (".", "\u2024"):
@@ -108,6 +111,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 else:
                     speaker = None  # 'Bank of America', 'Secretary of State Antony Blinken': the whole phrase
             speaker = speaker or resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
+            if speaker is None and _ORGANISATION_APPOSITIVE.match(masked, match.end()):
+                speaker = Speaker(phrase, "organisation")  # 'Lumenary, the start-up behind …': a company
             if speaker is not None and speaker.kind == "organisation" and not article.people.find(speaker.name):
                 speaker = resolve_institution(article, speaker.name) or speaker  # 'the Russian Ministry' named before
             if speaker is not None or " " in phrase:

@@ -23,7 +23,8 @@ INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
     society network press times post news journal gazette telegraph herald guardian tribune policy
     cross crescent corporation company group council headquarters staff intelligence mission embassy
     website agency bureau authority authorities museum gallery library hospital clinic coalition league club
-    charity trust rovers wanderers athletic albion fc hotspur rangers""".split()
+    charity trust rovers wanderers athletic albion fc hotspur rangers board directorate inspectorate
+    regulator tribunal watchdog centers centres""".split()
 )
 _AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors", "man", "men", "woman", "women",
                   "person", "people", "er", "ers")

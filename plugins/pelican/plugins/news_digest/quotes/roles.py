@@ -190,7 +190,8 @@ _NOT_NATIONAL = frozenset("man woman spokesman spokeswoman chairman chairwoman v
 # What a description of an organisation may name: 'the agency' for the National Transit Safety Office.
 INSTITUTION_SYNONYMS = {
     "agency": ("agency", "office", "administration", "bureau", "commission", "authority", "service", "board",
-               "department", "directorate", "inspectorate", "regulator"),
+               "department", "directorate", "inspectorate", "regulator", "centers", "center", "centre", "centres",
+               "institute", "institutes", "watchdog"),
     "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "group": COMPANY_WORDS + ("group",),
     "ministry": ("ministry", "department"), "department": ("department", "ministry"),
     "council": ("council",), "committee": ("committee",), "commission": ("commission",), "party": ("party",),
@@ -225,6 +226,41 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
         if len(named) == 1 and not _institution_words(next(iter(named))):
             return Speaker(next(iter(named)), "organisation")  # the one organisation named, not a body
     return None
+
+
+def body_just_named(article: ArticleMemory, index: int, position: int, description: str) -> Speaker | None:
+    """'The Victorian Ballot Authority says … “…,” the commission said': a public body's (or a business's)
+    generic word for the one organisation this paragraph (or, naming none, the one before) made a subject,
+    when none was named with that word. A company is never 'the agency', nor a body 'the company'."""
+    words = description.lower().split()
+    if len(words) != 1 or words[0] not in _PUBLIC_BODY_HEADS | _BUSINESS_HEADS:
+        return None
+    public = words[0] in _PUBLIC_BODY_HEADS
+    for passage in (index, index - 1):
+        bodies = {m.speaker.name for m in article.mentions if m.passage == passage and m.subject
+                  and m.speaker.kind == "organisation" and (passage < index or m.position < position)}
+        if bodies:
+            if len(bodies) > 1:
+                return None
+            [name] = bodies
+            kinds = _institution_words(name)
+            fits = kinds and not kinds & _NOT_PUBLIC if public else not kinds
+            return Speaker(name, "organisation") if fits else None
+    return None
+
+
+_PUBLIC_BODY_HEADS = frozenset("agency commission authority board office department ministry regulator "
+                               "watchdog bureau administration directorate inspectorate service".split())
+# What business writing calls the company it just named: 'Lumenary … In a blog post, the company said'.
+_BUSINESS_HEADS = frozenset("company firm start-up startup carmaker automaker retailer insurer lender chipmaker "
+                            "miner manufacturer supermarket airline broadcaster publisher conglomerate "
+                            "brewer distributor".split())
+# Heads of a description that says a name is an organisation's ('Lumenary, the start-up behind …').
+ORGANISATION_HEADS = (_BUSINESS_HEADS | _PUBLIC_BODY_HEADS | _COMPANY_HEADS) - {"group", "service"} | frozenset(
+    "charity nonprofit non-profit organisation organization association federation union party coalition "
+    "alliance council committee institute foundation agency regulator".split())
+_NOT_PUBLIC = frozenset("party union club league university college school hospital museum press times post "
+                        "news journal gazette telegraph herald guardian tribune website".split())
 
 
 def _institution_words(name: str) -> set[str]:

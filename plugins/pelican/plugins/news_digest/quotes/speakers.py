@@ -12,7 +12,7 @@ from .cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from .model import Speaker
 from .validation import valid_speaker
 from .named import PRONOUN_GENDER, is_proper_run, resolve_named, resolve_pronoun
-from .descriptions import OWNER_PRONOUNS, is_epithet, resolve_description
+from .descriptions import OWNER_PRONOUNS, document_author, is_epithet, resolve_description
 from .names import (
     DETERMINERS,
     GIVEN_NAMES,
@@ -96,6 +96,9 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         named = resolve_named(article, named_first, strict=False)  # 'America Rising, a political action committee'
         if named is not None:
             return named
+    author = document_author(article, phrase) if len(parts) <= 2 else None
+    if author is not None:  # 'The report, published by the X,': X's words, not a person called 'City Comptroller'
+        return author
     role, name = split_role_and_name(phrase)
     if role and " " not in role + name and name.lower() in GIVEN_NAMES and agent_noun(role.lower()) \
             and role.lower().strip(".") not in HONORIFICS:  # "Reader Susan"; not "Sir Malcolm"
