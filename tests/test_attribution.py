@@ -798,6 +798,23 @@ def test_interview_turns_with_full_stops_labels_with_roles_and_a_host_who_spoke_
     assert speakers(initials) == []
 
 
+def test_interview_guests_among_other_names_and_hosts_called_correspondents():
+    """The guest is the one the introduction is about when it names others too; a correspondent the guest
+    spoke to asks the questions; a county district is not a person who could answer."""
+    conference = ("Marisol Quintero-Vane, 21, beat the top seed, Dana Lorimer-Fisk, 6-3, 6-4 on Friday. Excerpts "
+                  "from her news conference:\n\nQ: How did it feel?\n\nA: Like flying. I still can't believe it."
+                  "\n\nQ: What next?\n\nA: Sleep. Then the final.")
+    assert speakers(conference) == [None, "Marisol Quintero-Vane", None, "Marisol Quintero-Vane"]
+    correspondent = ("Painter Orla Ní Bhriain has spent two years on a mural. She spoke to our arts correspondent, "
+                     "Cian Duffy.\n\nQ: Why the harbour?\n\nA: Because it outlasts us all.\n\nQ: Any regrets?"
+                     "\n\nA: None at all.")
+    assert speakers(correspondent) == ["Cian Duffy", "Orla Ní Bhriain", "Cian Duffy", "Orla Ní Bhriain"]
+    district = ("Rosa Kettering became the first woman to lead the Pine County Fire District last month. She spoke "
+                "with the Herald’s Ben Amory.\n\nQ. Why stay?\n\nA. The people.\n\nQ. And the budget?"
+                "\n\nA. It is tight, but we will manage.")
+    assert speakers(district) == ["Ben Amory", "Rosa Kettering", "Ben Amory", "Rosa Kettering"]
+
+
 def test_she_means_the_woman_a_reporting_verb_followed_not_an_earlier_subject():
     """'But senior Maya Ortiz, a Spanish minor, said …. “…,” she said.': Maya Ortiz is that verb's subject."""
     text = ("Sophomore Tyrese Whitlow said the course had no use. But senior Maya Ortiz, a Spanish minor, said it "

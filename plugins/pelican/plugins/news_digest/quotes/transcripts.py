@@ -89,6 +89,9 @@ def interviewee(article, first_turn: int):
     """Who answers the 'A:' turns of an interview: the one person the introduction names, not its host."""
     named = {name: speaker for name, speaker in article.people_named(0, first_turn - 1).items()
              if not _is_host(article, name, speaker)}
+    if len(named) > 1:  # 'X, 20, beat Y … Excerpts from her news conference:': the one the introduction is about
+        subjects = {m.speaker.name for m in article.mentions if m.passage < first_turn and m.subject}
+        named = {name: speaker for name, speaker in named.items() if name in subjects}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -105,7 +108,8 @@ def _is_host(article, name: str, speaker) -> bool:
         _SPOKE_WITH + re.escape(name) + r"\b", article.text))
 
 
-_HOST = re.compile(r"\b(?:host|interviewer|moderator|anchor|presenter|reporter|editor)\b", re.I)
+_HOST = re.compile(r"\b(?:host|interviewer|moderator|anchor|presenter|reporter|editor|correspondent|journalist|"
+                   r"columnist)\b", re.I)
 _SPOKE_WITH = r"\b(?:(?:spoke|talked|chatted|sat\s+down)\s+(?:with|to)|interviewed\s+by|in\s+conversation\s+with)" \
               r"\s+(?:[\w’'-]+\s+){0,4}?"  # '... spoke with the Gazette’s Colin Haverford'
 

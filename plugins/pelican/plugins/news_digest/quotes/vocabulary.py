@@ -37,7 +37,8 @@ NOT_SURNAMES = frozenset("""nation nations street square avenue road boulevard p
     hospital library museum theatre theater church station airport board coalition alliance courier chronicle examiner
     inquirer mirror magazine radio television broadcasting weekly daily town city united rovers athletic
     wanderers albion fc county marathon cup championship championships open games festival summit conference
-    award awards prize olympics series tour""".split()) | TEAM_WORDS
+    award awards prize olympics series tour district region province state territory directorate inspectorate
+    regulator tribunal court school academy centers centres""".split()) | TEAM_WORDS
 # First words that make a capitalised run a broadcaster, a place or an organisation ('Radio Meridian').
 NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape daily weekly evening "
                           "north south east west central northern southern eastern western "
