@@ -299,6 +299,15 @@ def test_descriptions_resolve_to_what_the_article_introduced(text, expected):
     assert speakers(text) == expected
 
 
+def test_the_researchers_words_are_those_of_the_one_who_led_the_research():
+    led = ("The study, led by Dr. Signe Halvard of the Baltic Marine Institute, tagged 300 eels.\n\n"
+           "The researchers wrote that the eels “navigate by the field lines of the Earth itself.”")
+    assert speakers(led) == ["Signe Halvard"]
+    two_leaders = ("The work was led by Dr. Signe Halvard; a second team, led by Prof. Omar Tessaly, repeated it."
+                   "\n\nThe researchers wrote that the eels “navigate by the field lines of the Earth itself.”")
+    assert speakers(two_leaders) == ["researchers"]  # which team wrote it, the text does not say
+
+
 def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
     text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
             "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")

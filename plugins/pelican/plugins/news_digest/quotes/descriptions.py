@@ -78,6 +78,24 @@ def _introduced_before(article, index, position, noun: str) -> Speaker | None:
 _INTRODUCED: dict[str, re.Pattern] = {}
 
 
+_RESEARCH_TEAMS = frozenset("researchers team authors scientists investigators".split())
+# 'The research, led by Dr. Henrietta Saldaña-Moss of …', 'lead author Dr. X', 'X, the study's lead author,'
+_LED_BY = re.compile(rf"\b(?:led\s+by|lead\s+author|senior\s+author|lead\s+researcher)\s*,?\s+"
+                     rf"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'.-]+){{1,3}})"
+                     rf"|(?P<name2>[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'.-]+){{1,3}}),\s+(?:the\s+)?"
+                     rf"(?:study’s\s+|study's\s+|paper’s\s+|paper's\s+)?(?:lead|senior)\s+author\b")
+
+
+def _research_leader(article, index, position) -> Speaker | None:
+    """The one person the article says led the research, whose words 'the researchers wrote' are taken to be."""
+    leaders = {}
+    for match in _LED_BY.finditer(article.text_before(index, position)):
+        person = resolve_named(article, match["name"] or match["name2"], strict=False)
+        if person is not None and person.kind == "person":
+            leaders.setdefault(person.name, person)
+    return next(iter(leaders.values())) if len(leaders) == 1 else None
+
+
 def document_author(article, phrase: str) -> Speaker | None:
     """'The report by the Care Standards Inspectorate', 'The report, published by X,': who wrote it, whose
     words the document's are."""
@@ -137,6 +155,10 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
                 return owner  # 'X said in a statement … “…,” the statement read': X's words
             return Speaker(f"{owner.name} {noun}" if owner else _capitalise(phrase if determiner != "a" else bare),
                            "document")  # 'The IAEA released a report … “…,” the report added': the IAEA report
+        if determiner == "the" and len(words) == 2 and noun in _RESEARCH_TEAMS:
+            leader = _research_leader(article, index, position)
+            if leader is not None:
+                return leader  # 'The team, led by Dr. Ingrid Solbakken, … The researchers wrote': her words
         if determiner == "the" and len(words) == 2:
             earlier = _described_before(article, noun) or _introduced_before(article, index, position, noun)
             if earlier is not None:
