@@ -308,6 +308,28 @@ def test_the_researchers_words_are_those_of_the_one_who_led_the_research():
     assert speakers(two_leaders) == ["researchers"]  # which team wrote it, the text does not say
 
 
+def test_pronouns_after_an_unnamed_spokeswoman_a_clause_subject_and_in_a_profile():
+    spokeswoman = ("Chief Executive Odile Ferrand-Watts said sales fell. A Maplewood spokeswoman declined to say how "
+                   "many stores were affected. “We don't discuss security,” she told Reuters in an email.")
+    assert speakers(spokeswoman) == ["Maplewood spokeswoman"]
+    named_between = ("A spokeswoman for the club said Nadia Ferreira had left the meeting early. “I had to go,” she "
+                     "said later.")
+    assert speakers(named_between) == ["Nadia Ferreira"]
+    clause = ("Cllr Martin Hadley asked him to stick to planning, and Cllr Barry Okafor refused. “Flooding is a "
+              "planning ground,” he said.")
+    assert speakers(clause) == ["Barry Okafor"]
+    # the one man the article named, everyone's gender shown; a woman named in between is not 'he'
+    profile = ("By Harriet Quill\n\nThe first time I met Absalom Greer, he was in the river.\n\n“Absalom’s logs "
+               "are the longest record we have,” said Pippa Lyle, the trust’s science officer.\n\nI asked him why he "
+               "started. He thought about it for a long time. “My father said a man should write down what he "
+               "loves,” he said finally.")
+    assert speakers(profile) == ["Pippa Lyle", "Absalom Greer"]
+    unknown = ("The first time I met Absalom Greer, he was in the river.\n\n“It is the longest record we have,” "
+               "said Sam Okonjo-Lyle.\n\nThe river rose in May.\n\nHe talked about it later. “It is thinner now,” "
+               "he said.")
+    assert speakers(unknown)[1] is None  # Sam may be a man: the text does not say which he it means
+
+
 def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
     text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
             "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")

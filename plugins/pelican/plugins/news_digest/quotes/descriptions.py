@@ -77,6 +77,35 @@ def _introduced_before(article, index, position, noun: str) -> Speaker | None:
 
 _INTRODUCED: dict[str, re.Pattern] = {}
 
+# Heads of a description that show the gender of the one described: 'A spokeswoman for X … she said'.
+GENDERED_HEADS = {**dict.fromkeys("spokeswoman woman mother mum daughter wife sister grandmother girl chairwoman "
+                                  "businesswoman congresswoman policewoman actress".split(), "f"),
+                  **dict.fromkeys("spokesman man father dad son husband brother grandfather boy chairman "
+                                  "businessman congressman policeman".split(), "m")}
+
+
+def described_by_pronoun(article, index, position, gender: str) -> Speaker | None:
+    """'A Maplestead spokeswoman declined to comment. “…,” she told Reuters': a pronoun after a sentence of
+    this paragraph whose subject is an unnamed description of its gender, no named person of that gender
+    coming between, means the one described ('Maplestead spokeswoman', 'spokeswoman for Northern Rescue')."""
+    start = article.starts[min(index, len(article.starts) - 1)]
+    paragraph = article.text_before(index, position)[start:]
+    subject = None
+    for subject in _INDEFINITE_SUBJECT.finditer(paragraph):
+        pass
+    if subject is None or GENDERED_HEADS.get(subject["head"].lower()) != gender:
+        return None
+    if any(m.passage == index and subject.start() < m.position < position and m.speaker.kind == "person"
+           and article.gender_of(m.speaker.name) in (gender, None) for m in article.mentions):
+        return None  # 'A spokeswoman for X said Ms. Ortiz had left. “…,” she said': Ms. Ortiz, perhaps
+    return _introduced_before(article, index, position, subject["head"].lower()) or \
+        Speaker(subject.group(0).split(None, 1)[1], "description")
+
+
+_INDEFINITE_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?”’\"]\s))(?:A|An|One)\s+(?:[{CAPITAL}][\w&’'.-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?P<head>{'|'.join(sorted(GENDERED_HEADS, key=len, reverse=True))})\b")
+
 
 _RESEARCH_TEAMS = frozenset("researchers team authors scientists investigators".split())
 # 'The research, led by Dr. Henrietta Saldaña-Moss of …', 'lead author Dr. X', 'X, the study's lead author,'

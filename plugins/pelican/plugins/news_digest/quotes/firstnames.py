@@ -7,6 +7,11 @@ and a name not listed here (or used for both, like Jordan or Alex) tells nothing
 
 from __future__ import annotations
 
+import functools
+import gzip
+import unicodedata
+from pathlib import Path
+
 FEMALE = frozenset("""
  abigail ada adriana agnes aisha alejandra alexandra alice alicia alison allison alma amanda amber amelia amy
  ana anastasia angela angelina anita ann anna anne annette antonia april ariana astrid audrey barbara beatrice
@@ -78,6 +83,30 @@ MALE = frozenset("""
 
 
 def gender_of_given_name(name: str) -> str | None:
- """'m', 'f' or None for a full name's first word ('Maria Lopez' -> 'f')."""
- first = name.split()[0].lower().strip(".,") if name.split() else ""
- return "f" if first in FEMALE else "m" if first in MALE else None
+    """'m', 'f' or None for a full name's first word ('Maria Lopez' -> 'f'): the lists above, else the
+    larger table of names from many countries (data/given_names.txt.gz, see data/NOTICE)."""
+    first = name.split()[0].lower().strip(".,") if name.split() else ""
+    if first in FEMALE:
+        return "f"
+    if first in MALE:
+        return "m"
+    table = _given_names()
+    return table.get(first) or table.get(_without_accents(first))
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    """Name -> 'f' or 'm', read once (about 44,000 names; 112 kB compressed, 20 ms)."""
+    table: dict[str, str] = {}
+    with gzip.open(_TABLE, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            gender, _, names = line.partition(" ")
+            table.update(dict.fromkeys(names.split(), gender))
+    return table
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_TABLE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"

@@ -120,7 +120,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             else:  # a bare surname may resolve once its full name is seen
                 article.unresolved.add(phrase)
         subject = match.start() in firsts or (speaker is not None and speaker.kind == "person" and (
-            _after_role_lead(masked, sentences, match.start()) or _REPORTS_AFTER.match(masked, match.end())))
+            _after_role_lead(masked, sentences, match.start()) or _REPORTS_AFTER.match(masked, match.end())
+            or _clause_subject(masked, match.start(), match.end())))
         if described and speaker is not None and speaker.kind == "person" and not speaker.role:
             speaker = dataclasses.replace(speaker, role=described)  # 'the substitute' may mean them later
         if speaker is not None and speaker.kind == "person" and masked.endswith("the ", 0, match.start()) and \
@@ -183,6 +184,17 @@ def remember_described_subjects(article: ArticleMemory, index: int, masked: str,
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # 'The senator was …', 'The Dutchman, who …', 'The 72-year-old said …': a sentence opening with a description
 _DESCRIBED_SUBJECT = re.compile(r"\s*[Tt]he\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)")
+
+
+def _clause_subject(masked: str, start: int, end: int) -> bool:
+    """'…, and Cllr Okoro refused', '; Greer laughed': a name opening a clause joined to the sentence, before
+    its verb, is that clause's subject."""
+    return bool(_CLAUSE_JOINED.search(masked, max(0, start - 12), start)) and bool(_VERB_NEXT.match(masked, end))
+
+
+_CLAUSE_JOINED = re.compile(r"(?:,\s+(?:and|but|while|then|so)|;|\band\s+then)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:this|his|was|is|has|as|us|its|thus|plus|yes|less|unless|"
+                        r"across|news|bus|gas|always)\b)[a-z]{2,}(?:ed|s)\b")
 
 
 def _after_role_lead(masked: str, sentences, position: int) -> bool:

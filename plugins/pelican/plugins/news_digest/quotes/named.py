@@ -22,9 +22,23 @@ def resolve_pronoun(article, index, position, kind, gender) -> Speaker | None:
     of the pronoun's gender where the article showed it ('Ms. Okafor', or 'she' said of her before)."""
     kinds = {"person": {"person"}, "plural": {"organisation", "group"}, "thing": {"organisation", "document"}}[kind]
     speaker = article.last_mention(index, position, kinds, gender)
+    if speaker is None and gender and kind == "person":
+        speaker = _only_one_of_gender(article, index, position, gender)
     if speaker is not None and gender:
         article.gender.setdefault(speaker.name, gender)
     return speaker
+
+
+def _only_one_of_gender(article, index, position, gender) -> Speaker | None:
+    """'he', nobody near: the one man the article has named, when it has shown the gender of everyone it
+    named ('I asked him why he started. He thought about it. “…,” he said' in a profile of him)."""
+    people = {m.speaker.name: m.speaker for m in article.mentions if m.speaker.kind == "person"
+              and (m.passage, m.position) < (index, position)}
+    genders = {name: article.gender_of(name) for name in people}
+    if not people or None in genders.values():
+        return None
+    fitting = [name for name, shown in genders.items() if shown == gender]
+    return people[fitting[0]] if len(fitting) == 1 else None
 
 
 # 'Ministry of Agriculture and Cereal Trade', 'Office of the State Auditor': a body, then what it is of

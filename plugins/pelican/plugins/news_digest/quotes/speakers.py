@@ -12,7 +12,7 @@ from .cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from .model import Speaker
 from .validation import valid_speaker
 from .named import PRONOUN_GENDER, is_proper_run, resolve_named, resolve_pronoun
-from .descriptions import OWNER_PRONOUNS, document_author, is_epithet, resolve_description
+from .descriptions import OWNER_PRONOUNS, described_by_pronoun, document_author, is_epithet, resolve_description
 from .names import (
     DETERMINERS,
     GIVEN_NAMES,
@@ -64,7 +64,10 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         pronoun = PRONOUNS.get(last_part, pronoun)
         word = phrase.lower() if phrase.lower() in PRONOUNS else last_part if last_part in PRONOUNS \
             else tokens[-1].lower()
-        return resolve_pronoun(article, index, position, pronoun, PRONOUN_GENDER.get(word))
+        gender = PRONOUN_GENDER.get(word)
+        described = described_by_pronoun(article, index, position, gender) if gender and pronoun == "person" \
+            else None
+        return described or resolve_pronoun(article, index, position, pronoun, gender)
     parts = _subject_parts(phrase, article)
     if not parts:  # 'In a Bloomberg interview Trump', 'As Politico': the name that ends the introductory phrase
         trailing = _TRAILING_PROPER.search(phrase)
