@@ -288,6 +288,11 @@ def test_a_title_after_a_preposition_is_not_a_quotation():
      ["Rivers Standards Inspectorate"]),
     ("The audit by the Office of the City Comptroller found that records were “routinely lost or closed without any work.”",
      ["Office of the City Comptroller"]),
+    # one of an anonymous group speaks for the group as the article described it
+    ("Harrow Glass is exploring a sale, according to three people familiar with the matter.\n\n“It is early,” one "
+     "of the people said.", ["people familiar with the matter"]),
+    ("Officials with knowledge of the plan and a draft seen by Reuters say talks resume soon. “The minister wants it "
+     "signed this year,” one of the officials said.", ["officials with knowledge of the plan"]),
     # a description, then the name it gives
     ("The post drew hundreds of replies. “Fix the road first,” wrote one resident, Marta Zielinska.",
      ["Marta Zielinska"]),

@@ -77,6 +77,35 @@ def _introduced_before(article, index, position, noun: str) -> Speaker | None:
 
 _INTRODUCED: dict[str, re.Pattern] = {}
 
+_ONE_OF = re.compile(r"^(?:one|two|some|several|each)\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)$", re.I)
+_GROUPS = ("people", "sources", "officials", "persons", "aides", "analysts", "diplomats", "executives", "insiders",
+           "lawmakers", "advisers", "advisors")
+# 'according to three people familiar with the matter', 'senior officials briefed on the talks'
+_GROUP_INTRODUCED = re.compile(
+    r"\b(?:(?:two|three|four|five|six|several|some|multiple|\d+)\s+)?(?P<words>(?:[a-z-]+\s+)?(?P<noun>"
+    + "|".join(_GROUPS) + r")\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"involved\s+in|aware\s+of|knowledgeable\s+about)\s+[^.,;:!?\x00]{2,50}?)(?=\s*[.,;:!?\x00]|\s+(?:said|say|told|and)\b)", re.I)
+
+
+def _group_before(article, index, position, noun: str) -> Speaker | None:
+    """'… according to people familiar with the matter. “…,” one of the people said': the group as described."""
+    if noun not in _GROUPS:
+        return None
+    last = None
+    for match in _GROUP_INTRODUCED.finditer(article.text_before(index, position)):
+        if match["noun"].lower() == noun:
+            last = match
+    if last is None:
+        return None
+    words = last["words"].split()
+    if words[0].lower() in _NOT_DESCRIBING:
+        words = words[1:]
+    words[0] = words[0].lower()  # 'Officials with knowledge of the plan say': a sentence's first word
+    return Speaker(" ".join(words), "description")
+
+
+_NOT_DESCRIBING = frozenset("according to by from of and the".split())
+
 # Heads of a description that show the gender of the one described: 'A spokeswoman for X … she said'.
 GENDERED_HEADS = {**dict.fromkeys("spokeswoman woman mother mum daughter wife sister grandmother girl chairwoman "
                                   "businesswoman congresswoman policewoman actress".split(), "f"),
@@ -160,6 +189,11 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
     if len(words) == 2 and words[0].lower() in OWNER_PRONOUNS and words[1].lower() in DOCUMENT_NOUNS:
         kind, gender = OWNER_PRONOUNS[words[0].lower()]  # 'according to its analysis': the one it stands for
         return resolve_pronoun(article, index, position, kind, gender)
+    one_of = _ONE_OF.match(phrase)  # 'one of the people': one of an anonymous group speaks for it
+    if one_of:
+        group = _group_before(article, index, position, one_of["noun"].lower())
+        if group is not None:
+            return group
     bare = strip_determiner(phrase)
     noun = head_noun(bare)
     determiner = words[0].lower()
@@ -189,7 +223,8 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
             if leader is not None:
                 return leader  # 'The team, led by Dr. Ingrid Solbakken, … The researchers wrote': her words
         if determiner == "the" and len(words) == 2:
-            earlier = _described_before(article, noun) or _introduced_before(article, index, position, noun)
+            earlier = _described_before(article, noun) or _introduced_before(article, index, position, noun) \
+                or _group_before(article, index, position, noun)
             if earlier is not None:
                 return earlier  # 'a person familiar with the talks said … “…,” the person said'
         if noun in ROLE_WORDS:
