@@ -293,6 +293,11 @@ def test_a_title_after_a_preposition_is_not_a_quotation():
      "of the people said.", ["people familiar with the matter"]),
     ("Officials with knowledge of the plan and a draft seen by Reuters say talks resume soon. “The minister wants it "
      "signed this year,” one of the officials said.", ["officials with knowledge of the plan"]),
+    ("Bidders are circling, a person familiar with the talks said.\n\n“The boards agree on price,” the person "
+     "said.", ["person familiar with the talks"]),
+    # a party label is a role, not a first name; 'the congressman' for the representative the article named
+    ("21:15 — Independent Rachel Oyelade-Beck has posted on X: “Not counting any chickens.”", ["Rachel Oyelade-Beck"]),
+    ("Rep. Glenn Harbrook of Ohio voted against it. “Not this year,” the congressman said.", ["Glenn Harbrook"]),
     # a description, then the name it gives
     ("The post drew hundreds of replies. “Fix the road first,” wrote one resident, Marta Zielinska.",
      ["Marta Zielinska"]),

@@ -79,7 +79,8 @@ _INTRODUCED: dict[str, re.Pattern] = {}
 
 _ONE_OF = re.compile(r"^(?:one|two|some|several|each)\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)$", re.I)
 _GROUPS = ("people", "sources", "officials", "persons", "aides", "analysts", "diplomats", "executives", "insiders",
-           "lawmakers", "advisers", "advisors")
+           "lawmakers", "advisers", "advisors", "person", "source", "official", "aide", "diplomat", "executive",
+           "insider")
 # 'according to three people familiar with the matter', 'senior officials briefed on the talks'
 _GROUP_INTRODUCED = re.compile(
     r"\b(?:(?:two|three|four|five|six|several|some|multiple|\d+)\s+)?(?P<words>(?:[a-z-]+\s+)?(?P<noun>"
@@ -104,7 +105,7 @@ def _group_before(article, index, position, noun: str) -> Speaker | None:
     return Speaker(" ".join(words), "description")
 
 
-_NOT_DESCRIBING = frozenset("according to by from of and the".split())
+_NOT_DESCRIBING = frozenset("according to by from of and the a an one".split())
 
 # Heads of a description that show the gender of the one described: 'A spokeswoman for X … she said'.
 GENDERED_HEADS = {**dict.fromkeys("spokeswoman woman mother mum daughter wife sister grandmother girl chairwoman "

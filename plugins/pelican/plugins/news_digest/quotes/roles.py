@@ -17,6 +17,8 @@ ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premie
                  "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
                  "senator": ("senator", "sen."), "governor": ("governor", "gov."),
                  "representative": ("representative", "rep.", "congressman", "congresswoman"),
+                 "congressman": ("congressman", "representative", "rep."),
+                 "congresswoman": ("congresswoman", "representative", "rep."),
                  "general": ("general", "gen."), "minister": ("minister", "secretary"),
                  "judge": ("judge", "justice", "magistrate"), "skipper": ("captain", "skipper"),
                  "captain": ("captain", "skipper"), "gaffer": ("manager", "head coach"),
