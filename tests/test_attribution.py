@@ -298,6 +298,11 @@ def test_a_title_after_a_preposition_is_not_a_quotation():
     # a party label is a role, not a first name; 'the congressman' for the representative the article named
     ("21:15 — Independent Rachel Oyelade-Beck has posted on X: “Not counting any chickens.”", ["Rachel Oyelade-Beck"]),
     ("Rep. Glenn Harbrook of Ohio voted against it. “Not this year,” the congressman said.", ["Glenn Harbrook"]),
+    # 'the statement' read out later is its issuer's, whether or not the sentence naming them quoted them
+    ("Harbour Police said in a statement the men were treated at the scene. ‘All three are expected to recover "
+     "fully,’ the statement said.", ["Harbour Police"]),
+    ("In a statement, the opposition Citizens Progress Congress said the timing was political. “It is curious "
+     "that this road is urgent only now,” the statement read.", ["Citizens Progress Congress"]),
     # a description, then the name it gives
     ("The post drew hundreds of replies. “Fix the road first,” wrote one resident, Marta Zielinska.",
      ["Marta Zielinska"]),

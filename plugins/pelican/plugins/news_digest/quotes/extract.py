@@ -44,7 +44,7 @@ from .model import Quote, Speaker
 from .names import DETERMINERS, NOT_NAMES, PRONOUNS, agent_noun, clean_phrase, looks_like_person, single_name
 from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
-from .introductions import remember_described_subjects, remember_names
+from .introductions import remember_described_subjects, remember_names, remember_statement_issuers
 from .speakers import resolve_leading_phrase, resolve_phrase
 from .neighbours import lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
@@ -78,6 +78,8 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
         sentences = sentence_bounds(masked)
         remember_names(article, index, masked, sentences)
         remember_described_subjects(article, index, masked, sentences)
+        if "tatement" in masked:
+            remember_statement_issuers(article, index, masked, sentences)
         previous = passages[index - 1] if index else None
         found: list[Quote] = []
         for number, span in enumerate(spans):

@@ -32,6 +32,9 @@ from .names import (
     agent_noun,
 )
 
+# 'the opposition Progressive Citizens Congress', 'the state-owned Bank of Lagos': a body, described first
+_MODIFIED_NAME = re.compile(rf"^(?:the|The)\s+(?:[a-z][\w-]*\s+){{1,2}}(?P<name>[{CAPITAL}].*)$")
+
 # --- Resolving a phrase to a speaker ------------------------------------------------------------
 
 def resolve_phrase(article, index, position, phrase, found=()) -> Speaker | None:
@@ -102,6 +105,11 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     author = document_author(article, phrase) if len(parts) <= 2 else None
     if author is not None:  # 'The report, published by the X,': X's words, not a person called 'City Comptroller'
         return author
+    modified = _MODIFIED_NAME.match(phrase) if len(parts) == 1 else None
+    if modified and is_proper_run(modified["name"]):  # 'the opposition Progressive Citizens Congress'
+        named = resolve_named(article, modified["name"], strict=True)
+        if named is not None and named.kind == "organisation":
+            return named
     role, name = split_role_and_name(phrase)
     if role and " " not in role + name and name.lower() in GIVEN_NAMES and agent_noun(role.lower()) \
             and role.lower().strip(".") not in HONORIFICS:  # "Reader Susan"; not "Sir Malcolm"
