@@ -298,6 +298,12 @@ def test_a_title_after_a_preposition_is_not_a_quotation():
     # a party label is a role, not a first name; 'the congressman' for the representative the article named
     ("21:15 — Independent Rachel Oyelade-Beck has posted on X: “Not counting any chickens.”", ["Rachel Oyelade-Beck"]),
     ("Rep. Glenn Harbrook of Ohio voted against it. “Not this year,” the congressman said.", ["Glenn Harbrook"]),
+    # 'the company' is the one the story is about, not the analyst's firm named in passing
+    ("Maplewood Foods Inc cut its forecast on Tuesday.\n\n“It was deeper than needed,” said Rahim Kouri, an analyst "
+     "at Norbrook Capital Markets.\n\nThe company said theft had cost it “about C$94 million” this year.",
+     ["Rahim Kouri", "Maplewood Foods Inc"]),
+    ("The High Plains Forecast Center issued a warning on Friday. “Travel will be difficult,” the center said.",
+     ["High Plains Forecast Center"]),
     # 'the statement' read out later is its issuer's, whether or not the sentence naming them quoted them
     ("Harbour Police said in a statement the men were treated at the scene. ‘All three are expected to recover "
      "fully,’ the statement said.", ["Harbour Police"]),

@@ -205,6 +205,8 @@ INSTITUTION_SYNONYMS = {
                                                    "county", "hotspur", "celtic"),
     "coalition": ("coalition", "alliance"), "association": ("association", "federation"), "league": ("league",),
     "office": ("office", "department", "bureau"), "airline": ("airline", "airlines", "airways", "air"),
+    "center": ("center", "centre", "centers", "centres"), "centre": ("centre", "center", "centres", "centers"),
+    "trust": ("trust",), "service": ("service",), "network": ("network",), "institution": ("institute", "institution"),
 }
 _COMPANY_HEADS = frozenset({"company", "firm", "group"})
 
@@ -217,12 +219,15 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
     if not heads:
         return None
     modifiers = [_bare(w) for w in words[:-1]]
-    for mention in reversed(article.mentions):
-        speaker = mention.speaker
-        named = {_bare(w.lower().strip(".,")) for w in speaker.name.split()}
-        if speaker.kind == "organisation" and named & set(heads) and \
-                all(m in named or _same_place(m, named) for m in modifiers):
-            return Speaker(speaker.name, speaker.kind)
+    for subjects_only in (True, False):  # the body a sentence was about, before one named in passing
+        for mention in reversed(article.mentions):
+            speaker = mention.speaker
+            if subjects_only and not mention.subject:
+                continue
+            named = {_bare(w.lower().strip(".,")) for w in speaker.name.split()}
+            if speaker.kind == "organisation" and named & set(heads) and \
+                    all(m in named or _same_place(m, named) for m in modifiers):
+                return Speaker(speaker.name, speaker.kind)
     if words[-1] in _COMPANY_HEADS and not modifiers:  # 'Kestrel Semiconductor ... the company said'
         named = {m.speaker.name for m in article.mentions if m.speaker.kind == "organisation"}
         if len(named) == 1 and not _institution_words(next(iter(named))):
@@ -256,7 +261,8 @@ _PUBLIC_BODY_HEADS = frozenset("agency commission authority board office departm
 # What business writing calls the company it just named: 'Lumenary … In a blog post, the company said'.
 _BUSINESS_HEADS = frozenset("company firm start-up startup carmaker automaker retailer insurer lender chipmaker "
                             "miner manufacturer supermarket airline broadcaster publisher conglomerate "
-                            "brewer distributor".split())
+                            "brewer distributor operator utility provider developer housebuilder grocer chain "
+                            "lab".split())
 # Heads of a description that says a name is an organisation's ('Lumenary, the start-up behind …').
 ORGANISATION_HEADS = (_BUSINESS_HEADS | _PUBLIC_BODY_HEADS | _COMPANY_HEADS) - {"group", "service"} | frozenset(
     "charity nonprofit non-profit organisation organization association federation union party coalition "
