@@ -304,6 +304,8 @@ def test_a_title_after_a_preposition_is_not_a_quotation():
      ["Rahim Kouri", "Maplewood Foods Inc"]),
     ("The High Plains Forecast Center issued a warning on Friday. “Travel will be difficult,” the center said.",
      ["High Plains Forecast Center"]),
+    ("A statement from the league’s founder, Patricia Odumosu, was read aloud by her daughter. “I built this league "
+     "for children,” the statement said.", ["Patricia Odumosu"]),
     # 'the statement' read out later is its issuer's, whether or not the sentence naming them quoted them
     ("Harbour Police said in a statement the men were treated at the scene. ‘All three are expected to recover "
      "fully,’ the statement said.", ["Harbour Police"]),
@@ -336,6 +338,9 @@ def test_pronouns_after_an_unnamed_spokeswoman_a_clause_subject_and_in_a_profile
     named_between = ("A spokeswoman for the club said Nadia Ferreira had left the meeting early. “I had to go,” she "
                      "said later.")
     assert speakers(named_between) == ["Nadia Ferreira"]
+    asked = ("Ilse Marchant runs the bakery with her sister, Hedda Marchant-Lowe. Ilse does the early shift. Asked "
+             "whether they argue, Hedda rolls her eyes. “Every day,” she says. “About everything.”")
+    assert speakers(asked) == ["Hedda Marchant-Lowe", "Hedda Marchant-Lowe"]
     clause = ("Cllr Martin Hadley asked him to stick to planning, and Cllr Barry Okafor refused. “Flooding is a "
               "planning ground,” he said.")
     assert speakers(clause) == ["Barry Okafor"]

@@ -151,6 +151,11 @@ def remember_statement_issuers(article: ArticleMemory, index: int, masked: str, 
     """'Harbourside Police said in a statement the men were treated …', 'In a statement, the opposition
     Progressive Citizens Congress said …': who issued 'the statement' that later reads or says something."""
     for start, end in sentences:
+        written = _STATEMENT_FROM.search(masked, start, end) if masked.find("tatement", start, end) >= 0 else None
+        author = resolve_phrase(article, index, written.end(), written["np"]) if written else None
+        if author is not None and author.kind in ("organisation", "person", "group"):
+            article.documents["statement"] = author  # 'A statement from the league’s founder, Patricia Oduya,'
+            continue
         issued = ISSUED_IN.search(masked, start, end) if masked.find("tatement", start, end) >= 0 else None
         said = _ISSUER_VERB.search(masked, start, end) if issued else None
         if said is None:
@@ -161,6 +166,8 @@ def remember_statement_issuers(article: ArticleMemory, index: int, masked: str, 
             article.documents["statement"] = speaker
 
 
+_STATEMENT_FROM = re.compile(r"\b[Ss]tatement\s+(?:from|by|(?:issued|released|read)\s+(?:by|on\s+behalf\s+of)|on\s+behalf"
+                             r"\s+of)\s+(?P<np>[^,.;:\x00]+(?:,\s+[^,.;:\x00]+(?=,))?)")
 _ISSUER_VERB = re.compile(r"\b(?:said|says|stated|announced|added|confirmed)\b")
 
 
@@ -204,12 +211,12 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*[Tt]he\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)")
 
 
 def _clause_subject(masked: str, start: int, end: int) -> bool:
-    """'…, and Cllr Okoro refused', '; Greer laughed': a name opening a clause joined to the sentence, before
-    its verb, is that clause's subject."""
+    """'…, and Cllr Okoro refused', '; Greer laughed', 'Asked whether they argue, Hedda rolls her eyes': a name
+    opening a clause joined to the sentence, before its verb, is that clause's subject."""
     return bool(_CLAUSE_JOINED.search(masked, max(0, start - 12), start)) and bool(_VERB_NEXT.match(masked, end))
 
 
-_CLAUSE_JOINED = re.compile(r"(?:,\s+(?:and|but|while|then|so)|;|\band\s+then)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")
+_CLAUSE_JOINED = re.compile(r"(?:,(?:\s+(?:and|but|while|then|so))?|;|\band\s+then)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:this|his|was|is|has|as|us|its|thus|plus|yes|less|unless|"
                         r"across|news|bus|gas|always)\b)[a-z]{2,}(?:ed|s)\b")
 
