@@ -306,6 +306,10 @@ def test_a_title_after_a_preposition_is_not_a_quotation():
      ["High Plains Forecast Center"]),
     ("A statement from the league’s founder, Patricia Odumosu, was read aloud by her daughter. “I built this league "
      "for children,” the statement said.", ["Patricia Odumosu"]),
+    # 'the official' just introduced unnamed in this paragraph, not the official the article named before
+    ("Deputy Commissioner K.R. Venkataraman capped tanker prices on Tuesday.\n\nA senior official of the Greater "
+     "Mysuru Water Utility, who did not wish to be named, said levels had fallen. “Borewells have gone dry,” the "
+     "official said.", ["senior official of the Greater Mysuru Water Utility"]),
     # 'the statement' read out later is its issuer's, whether or not the sentence naming them quoted them
     ("Harbour Police said in a statement the men were treated at the scene. ‘All three are expected to recover "
      "fully,’ the statement said.", ["Harbour Police"]),

@@ -114,6 +114,27 @@ GENDERED_HEADS = {**dict.fromkeys("spokeswoman woman mother mum daughter wife si
                                   "businessman congressman policeman".split(), "m")}
 
 
+def described_in_paragraph(article, index, position, noun: str) -> Speaker | None:
+    """'A senior official of the Awadh Metro Rail Corporation, who did not wish to be named, said … “…,” the
+    official said': the unnamed one this paragraph introduced with that noun, not a named holder of the role."""
+    if noun not in ROLE_WORDS or noun in _PLURAL_GROUP_WORDS:
+        return None
+    start = article.starts[min(index, len(article.starts) - 1)]
+    paragraph = article.text_before(index, position)[start:]
+    pattern = _UNNAMED_INTRODUCED.get(noun) or _UNNAMED_INTRODUCED.setdefault(noun, re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<description>(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}"
+        rf"(?:\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|for|and|&))*)?)"
+        rf"(?!\s*,\s+[{CAPITAL}])\b"))
+    last = None
+    for last in pattern.finditer(paragraph):
+        pass
+    return Speaker(last["description"], "description") if last else None
+
+
+_UNNAMED_INTRODUCED: dict[str, re.Pattern] = {}
+_PLURAL_GROUP_WORDS = frozenset("people officials sources experts analysts residents critics".split())
+
+
 def described_by_pronoun(article, index, position, gender: str) -> Speaker | None:
     """'A Maplestead spokeswoman declined to comment. “…,” she told Reuters': a pronoun after a sentence of
     this paragraph whose subject is an unnamed description of its gender, no named person of that gender
@@ -199,7 +220,9 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
     noun = head_noun(bare)
     determiner = words[0].lower()
     if determiner in DETERMINERS or bare[:1].islower():
-        by_role = resolve_institution(article, bare) or resolve_role(article, bare)
+        by_role = described_in_paragraph(article, index, position, noun) if determiner == "the" and \
+            len(words) == 2 else None  # 'A senior official of X, who did not wish to be named, …' just before
+        by_role = by_role or resolve_institution(article, bare) or resolve_role(article, bare)
         if by_role is None and determiner == "the":
             by_role = body_just_named(article, index, position, bare)  # 'the commission' for the Authority
         if by_role is None and determiner == "the" and _age_or_origin(bare):
