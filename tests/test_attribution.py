@@ -360,6 +360,14 @@ def test_pronouns_after_an_unnamed_spokeswoman_a_clause_subject_and_in_a_profile
     assert speakers(unknown)[1] is None  # Sam may be a man: the text does not say which he it means
 
 
+def test_words_someone_called_a_thing_are_a_quotation_but_a_title_is_not():
+    text = ("Festival director Paolo Ruggeri called the film “the discovery of the year.” Mr. Ruehl dismissed the "
+            "figure as what he called “a rounding error dressed up as reform.” Her book, titled “A year of living "
+            "slowly in the hills,” came out in May. Critics called the film “Salt in the Wind.”")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_in(text)] == [
+        ("the discovery of the year.", "Paolo Ruggeri"), ("a rounding error dressed up as reform.", "Ruehl")]
+
+
 def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
     text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
             "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")

@@ -135,7 +135,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     after_start = min(span.end + 1, len(masked)) if not passage.block else span.end
     next_quote = masked.find("\x00", after_start)
     after = masked[after_start : end_of_sentence if next_quote < 0 else min(end_of_sentence, next_quote)]
-    if words == 0 or (not passage.block and TITLE_CUE.search(before)):
+    if words == 0 or (not passage.block and TITLE_CUE.search(before) and not _characterisation(before, quoted)):
         return None
     cue = AFTER.match(after)
     if not passage.block and looks_like_title(quoted) and (not cue or _AFTER_PREPOSITION.search(before)
@@ -255,6 +255,16 @@ _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
 
 
 _CLAUSE_GOES_ON = re.compile(r"^\s+(?:that\s+)?(?:they|he|she|it|we|i|you|there|the|a|an)\b", re.I)
+
+
+def _characterisation(before: str, quoted: str) -> bool:
+    """'called the film “a late masterpiece from a filmmaker …”', 'what he called “a rounding error dressed up as
+    reform”': words someone used of a thing, not its title or name (a lower-case phrase of four words or more)."""
+    return quoted.lstrip()[:1].islower() and len(quoted.split()) >= 4 and not _NAMING_CUE.search(before)
+
+
+_NAMING_CUE = re.compile(r"(?:\btitled|\bentitled|\bnamed|\bdubbed|\bheadline|\bso-called|\bthe term|\bthe slogan|"
+                         r"\bthe word|\bknown as)[\s,]*$", re.I)
 
 
 def _bare_cue(following: str) -> bool:
