@@ -368,6 +368,19 @@ def test_words_someone_called_a_thing_are_a_quotation_but_a_title_is_not():
         ("the discovery of the year.", "Paolo Ruggeri"), ("a rounding error dressed up as reform.", "Ruehl")]
 
 
+def test_writing_someone_sent_and_warnings_a_body_issued():
+    court = "The court heard that Dawlish had sent a message saying: “You will regret this, all of you.”"
+    assert speakers(court) == ["Dawlish"]
+    warning = ("Flood warnings were issued on Sunday by the Severn Vale Forecast Office. The warning reads: "
+               "“Flooding is expected. Act now.”")
+    assert speakers(warning) == ["Severn Vale Forecast Office"]
+    advisory = ("The Gulf Shore Forecast Center expects heavy rain. The center’s latest advisory warned of "
+                "“life-threatening flash flooding” in low areas.")
+    assert speakers(advisory) == ["Gulf Shore Forecast Center"]
+    pal = "A pal of the singer said: “She's devastated. She just wants to get back on stage.”"
+    assert speakers(pal) == ["A pal of the singer"]
+
+
 def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
     text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
             "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")

@@ -113,11 +113,12 @@ TITLE_CUE = re.compile(r"(?:\btitled|\bentitled|\bcalled|\bnamed|\bdubbed|\bthe 
 DOCUMENT_NOUNS = frozenset("""letter statement declaration report article story release communique communiqué
     resolution document memo memorandum editorial column message post tweet video interview study analysis
     paper note appeal petition ad advert advertisement commercial leaflet flyer brochure sign poster banner
-    filing complaint lawsuit ruling verdict order judgment survey poll audit response assessment submission""".split())
+    filing complaint lawsuit ruling verdict order judgment survey poll audit response assessment submission
+    warning warnings advisory alert bulletin""".split())
 # Writing that nobody the text names wrote: 'A sign on the door reads …' has no speaker.
 UNSIGNED_WORDS = frozenset("sign signs placard placards banner banners graffiti inscription plaque".split())
 # Documents that are someone speaking: 'the statement read' is the words of whoever issued it.
-ISSUED_WORDS = frozenset("statement statements release communique communiqué".split())
+ISSUED_WORDS = frozenset("statement statements release communique communiqué warning advisory alert bulletin".split())
 ISSUED_IN = re.compile(r"\b(?:in|issued|released|put out|sent)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                        r"statement\b", re.I)
 # 'Braynard is quoted as saying', 'X was quoted by Reuters as saying': the subject before the passive

@@ -13,7 +13,8 @@ from .named import resolve_named, resolve_pronoun
 from .roles import (body_just_named, is_demonym_noun, person_described_as, person_just_named, publisher_of, resolve_institution,
                     resolve_role, short_description)
 
-_POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?P<noun>[\w-]+)$", re.I)
+_POSSESSIVE_PHRASE = re.compile(r"^(?:the\s+)?(?P<owner>[\w.&’' -]+?)[’']s\s+(?:(?:latest|new|final|full|own|"
+                                r"annual|initial|interim|written|official|draft|first|second)\s+)?(?P<noun>[\w-]+)$", re.I)
 OWNER_PRONOUNS = {"its": ("thing", None), "his": ("person", "m"), "her": ("person", "f"),
                    "their": ("plural", None)}
 _AGE = re.compile(r"\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}")  # 'the 26-year-old', '… singer-songwriter'
@@ -199,7 +200,8 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
     possessive = _POSSESSIVE_PHRASE.match(phrase)
     if possessive and possessive["noun"].lower() in DOCUMENT_NOUNS:  # "NATO's statement": NATO speaks
         owner = possessive["owner"]
-        return (resolve_named(article, owner, strict=False) or resolve_role(article, owner.lower())
+        return (resolve_named(article, owner, strict=False) or resolve_institution(article, owner.lower())
+                or resolve_role(article, owner.lower())
                 or Speaker(owner, "organisation" if owner[:1].isupper() else "description"))
     if possessive and possessive["owner"][:1].isupper() and agent_noun(possessive["noun"].lower()):
         # 'Ryan’s office said', 'Trump’s lawyer said': someone's office or aide, as the text describes them

@@ -62,7 +62,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if document:
             owner = resolve_named(article, match["owner"], strict=False)
             if owner is not None and owner.kind in ("person", "organisation"):
-                article.documents[document["document"].lower()] = owner
+                noun = document["document"].lower()
+                article.documents[noun] = article.documents[noun.removesuffix("s")] = owner  # 'warnings' -> 'the warning'
     starts = {start for start, _ in sentences}
     # where each sentence's first word is, after a dateline blanked out ('EDMONTON — Mikael …'): its subject
     firsts = {start + len(masked[start:end]) - len(masked[start:end].lstrip()) for start, end in sentences}
@@ -283,7 +284,7 @@ def _honorific_gender(phrase: str) -> str | None:
     return HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
 
 
-_OWNER_AFTER_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPITAL + r"][\w’'&.-]*\s+(?:of\s+|for\s+|and\s+)?)"
+_OWNER_AFTER_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPITAL + r"](?:[\w’'&-]|\.(?=\w))*\s+(?:of\s+|for\s+|and\s+)?)"
                              r"{0,5}[" + CAPITAL + r"][\w’'&-]*)")
 _DOCUMENT_BEFORE = re.compile(r"\b(?P<document>(?i:" + trie_pattern(DOCUMENT_NOUNS) + r"))\s+(?:[\w’'-]+\s+){0,4}?$")
 _LOWER_CASE_SUFFIX = re.compile(r" (?:" + "|".join(sorted(LOWER_CASE_SUFFIXES)) + r")\b")

@@ -63,9 +63,22 @@ _NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[" + CAPITAL + r"][\w’'-]+\s+){1
 _ONE_NAME_AT_END = re.compile(r"\b(?:with|as|while)\s+([" + CAPITAL + r"][\w’'-]+)(?:\s+[a-z]\w*ly)?\s*$")
 
 
+# 'Dawson had sent a message saying', 'she posted a photo with a caption reading': the writing is its sender's
+_SENT_WRITING = re.compile(
+    r"(?P<np>(?:[" + CAPITAL + r"][\w’'.-]*\s+){0,3}[" + CAPITAL + r"][\w’'-]+|\b(?:he|she|they))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:sent|posted|wrote|written|left|shared|published|tweeted|texted|emailed|sent\s+out)\s+(?:\w+\s+){0,4}?"
+    r"(?:message|messages|letter|note|post|email|text|texts|tweet|card|comment|caption)\s+"
+    r"(?:saying|reading|stating|that\s+said|which\s+said|that\s+read)\b[\s:,]*$")
+
+
 def participle_subject(article, index, span, masked, sentence_start, position, found):
     """'..., adding, “...”': the speaker of the nearest reporting clause before, or the sentence subject."""
     earlier = masked[sentence_start:position]
+    sent = _SENT_WRITING.search(masked, sentence_start, max(position, span.start - 1))
+    if sent:  # 'The court heard that Dawson had sent a message saying: “…”': the sender's words
+        speaker = resolve_phrase(article, index, span.start, sent["np"], found)
+        if speaker is not None:
+            return speaker
     right_before = _NAME_AT_END.search(earlier) or _ONE_NAME_AT_END.search(earlier)
     if right_before:  # 'footage of Hillary Clinton asking, “…”', 'with Trump reportedly yelling: “…”'
         speaker = resolve_phrase(article, index, span.start, right_before.group(1), found)
