@@ -381,6 +381,25 @@ def test_writing_someone_sent_and_warnings_a_body_issued():
     assert speakers(pal) == ["A pal of the singer"]
 
 
+def test_quoted_as_saying_one_of_them_and_it_after_a_body():
+    assert speakers("The Daily Ledger quoted Mr. Farrow as saying that the deal was “dead in the water”.") == \
+        ["Farrow"]
+    assert speakers("Mr. Farrow was quoted by The Daily Ledger as saying, “The deal is dead in the water.”") == \
+        ["Farrow"]
+    sources = ("Two industry sources said operators had lobbied for a delay. “Thirty percent in five years is not "
+               "realistic,” one of them said.")
+    assert speakers(sources) == ["industry sources"]
+    body = ("The Nickel Ministry set a deadline. Two officials said talks would go on. “The deadline stands,” one of them "
+            "said.")
+    assert speakers(body) == ["officials"]  # one of the people, never the ministry
+    kremlin = ("The two leaders spoke by phone on Tuesday, the Kremlin said. “The sides agreed to continue "
+               "contacts,” it said in a statement.")
+    assert speakers(kremlin) == ["Kremlin"]
+    report = ("The report, by the State Schools Accountability Office, said scores fell “by the equivalent of "
+              "roughly six weeks of learning” over three years.")
+    assert speakers(report) == ["State Schools Accountability Office"]
+
+
 def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
     text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
             "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")

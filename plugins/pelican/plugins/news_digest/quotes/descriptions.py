@@ -89,6 +89,27 @@ _GROUP_INTRODUCED = re.compile(
     r"involved\s+in|aware\s+of|knowledgeable\s+about)\s+[^.,;:!?\x00]{2,50}?)(?=\s*[.,;:!?\x00]|\s+(?:said|say|told|and)\b)", re.I)
 
 
+ONE_OF_THEM = r"^(?:one|some|two|several|each|both|all)\s+of\s+(?:them|those)$"
+_ONE_OF_THEM = re.compile(ONE_OF_THEM, re.I)
+_PLURAL_SUBJECT = re.compile(r"(?:^|(?<=[.!?”’\"]\s))(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s+)?"
+                             r"(?P<words>(?:[A-Za-z-]+\s+){0,2}(?:people|sources|officials|analysts|diplomats|"
+                             r"residents|witnesses|experts|executives|insiders|aides|workers|traders|investors|"
+                             r"economists|lawmakers|protesters|fans|parents|farmers|doctors|nurses|teachers))"
+                             r"(?:\s+[^.!?\x00]{0,60}?)?\s+(?:said|say|told|tell|added|warned)\b")
+
+
+def _plural_subject_in_paragraph(article, index, position) -> Speaker | None:
+    """The group a sentence of this paragraph has as its subject ('Two industry sources said …')."""
+    start = article.starts[min(index, len(article.starts) - 1)]
+    last = None
+    for last in _PLURAL_SUBJECT.finditer(article.text_before(index, position)[start:]):
+        pass
+    if last is None:
+        return None
+    words = last["words"].split()
+    return Speaker(" ".join([words[0].lower(), *words[1:]]), "description")
+
+
 def _group_before(article, index, position, noun: str) -> Speaker | None:
     """'… according to people familiar with the matter. “…,” one of the people said': the group as described."""
     if noun not in _GROUPS:
@@ -213,6 +234,8 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
     if len(words) == 2 and words[0].lower() in OWNER_PRONOUNS and words[1].lower() in DOCUMENT_NOUNS:
         kind, gender = OWNER_PRONOUNS[words[0].lower()]  # 'according to its analysis': the one it stands for
         return resolve_pronoun(article, index, position, kind, gender)
+    if _ONE_OF_THEM.match(phrase):  # 'Two industry sources said … “…,” one of them said': the group, or no one
+        return _plural_subject_in_paragraph(article, index, position)
     one_of = _ONE_OF.match(phrase)  # 'one of the people': one of an anonymous group speaks for it
     if one_of:
         group = _group_before(article, index, position, one_of["noun"].lower())

@@ -121,8 +121,12 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             else:  # a bare surname may resolve once its full name is seen
                 article.unresolved.add(phrase)
         subject = match.start() in firsts or (speaker is not None and speaker.kind == "person" and (
-            _after_role_lead(masked, sentences, match.start()) or _REPORTS_AFTER.match(masked, match.end())
-            or _clause_subject(masked, match.start(), match.end())))
+            _after_role_lead(masked, sentences, match.start()) or _clause_subject(masked, match.start(), match.end())
+        )) or (speaker is not None and speaker.kind in ("person", "organisation") and
+               bool(_REPORTS_AFTER.match(masked, match.end())) and  # '…, the Kremlin said. “…,” it said'
+               not (speaker.kind == "organisation" and  # not 'in an interview with The Times, said'
+                    _PREPOSITION_BEFORE.search(masked, max(0, match.start() - 12), match.start())))
+
         if described and speaker is not None and speaker.kind == "person" and not speaker.role:
             speaker = dataclasses.replace(speaker, role=described)  # 'the substitute' may mean them later
         if speaker is not None and speaker.kind == "person" and masked.endswith("the ", 0, match.start()) and \

@@ -12,7 +12,7 @@ from .cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from .model import Speaker
 from .validation import valid_speaker
 from .named import PRONOUN_GENDER, is_proper_run, resolve_named, resolve_pronoun
-from .descriptions import OWNER_PRONOUNS, described_by_pronoun, document_author, is_epithet, resolve_description
+from .descriptions import ONE_OF_THEM, OWNER_PRONOUNS, described_by_pronoun, document_author, is_epithet, resolve_description
 from .names import (
     DETERMINERS,
     GIVEN_NAMES,
@@ -32,6 +32,7 @@ from .names import (
     agent_noun,
 )
 
+_ONE_OF_THEM = re.compile(ONE_OF_THEM, re.I)
 # 'the opposition Progressive Citizens Congress', 'the state-owned Bank of Lagos': a body, described first
 _MODIFIED_NAME = re.compile(rf"^(?:the|The)\s+(?:[a-z][\w-]*\s+){{1,2}}(?P<name>[{CAPITAL}].*)$")
 
@@ -59,6 +60,8 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         return Speaker(known_as["name"], "person")
     if " - " in phrase or " — " in phrase or " – " in phrase:  # '… to the attorney, X - the Utah Republican'
         phrase = clean_phrase(_DASH.split(phrase)[-1]) or phrase
+    if _ONE_OF_THEM.match(phrase):  # 'one of them': one of the group a sentence just named, never a body
+        return resolve_description(article, index, position, phrase)
     tokens = _TOKEN_SPLIT.split(phrase)
     pronoun = PRONOUNS.get(phrase.lower()) or PRONOUNS.get(tokens[-1].lower())
     last_part = phrase.rsplit(",", 1)[-1].strip().lower()
@@ -71,6 +74,9 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         described = described_by_pronoun(article, index, position, gender) if gender and pronoun == "person" \
             else None
         return described or resolve_pronoun(article, index, position, pronoun, gender)
+    author = document_author(article, phrase)
+    if author is not None:  # 'The report, published by the X,': X's words, not a person called 'City Comptroller'
+        return author
     parts = _subject_parts(phrase, article)
     if not parts:  # 'In a Bloomberg interview Trump', 'As Politico': the name that ends the introductory phrase
         trailing = _TRAILING_PROPER.search(phrase)
@@ -102,9 +108,6 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         named = resolve_named(article, named_first, strict=False)  # 'America Rising, a political action committee'
         if named is not None:
             return named
-    author = document_author(article, phrase) if len(parts) <= 2 else None
-    if author is not None:  # 'The report, published by the X,': X's words, not a person called 'City Comptroller'
-        return author
     modified = _MODIFIED_NAME.match(phrase) if len(parts) == 1 else None
     if modified and is_proper_run(modified["name"]):  # 'the opposition Progressive Citizens Congress'
         named = resolve_named(article, modified["name"], strict=True)

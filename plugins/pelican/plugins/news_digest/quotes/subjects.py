@@ -71,9 +71,17 @@ _SENT_WRITING = re.compile(
     r"(?:saying|reading|stating|that\s+said|which\s+said|that\s+read)\b[\s:,]*$")
 
 
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?!by\b)(?P<np>[^,;\x00]{2,80}?)\s+as\s+(?:saying|telling|writing)\b[^\x00]*$")
+
+
 def participle_subject(article, index, span, masked, sentence_start, position, found):
     """'..., adding, “...”': the speaker of the nearest reporting clause before, or the sentence subject."""
     earlier = masked[sentence_start:position]
+    quoted_as = _QUOTED_AS_SAYING.search(masked, sentence_start, max(position, span.start - 1))
+    if quoted_as:  # 'The Daily Ledger quoted Mr. Farrow as saying': Farrow's words, not the paper's
+        speaker = resolve_phrase(article, index, span.start, quoted_as["np"], found)
+        if speaker is not None:
+            return speaker
     sent = _SENT_WRITING.search(masked, sentence_start, max(position, span.start - 1))
     if sent:  # 'The court heard that Dawson had sent a message saying: “…”': the sender's words
         speaker = resolve_phrase(article, index, span.start, sent["np"], found)
