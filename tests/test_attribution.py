@@ -395,6 +395,8 @@ def test_quoted_as_saying_one_of_them_and_it_after_a_body():
     kremlin = ("The two leaders spoke by phone on Tuesday, the Kremlin said. “The sides agreed to continue "
                "contacts,” it said in a statement.")
     assert speakers(kremlin) == ["Kremlin"]
+    assert speakers("According to a statement from the Ministry of Health, “all patients are stable.”") == \
+        ["Ministry of Health"]
     report = ("The report, by the State Schools Accountability Office, said scores fell “by the equivalent of "
               "roughly six weeks of learning” over three years.")
     assert speakers(report) == ["State Schools Accountability Office"]

@@ -201,7 +201,7 @@ def _research_leader(article, index, position) -> Speaker | None:
 def document_author(article, phrase: str) -> Speaker | None:
     """'The report by the Care Standards Inspectorate', 'The report, published by X,': who wrote it, whose
     words the document's are."""
-    written = _DOCUMENT_BY.match(phrase) if " by " in phrase else None
+    written = _DOCUMENT_BY.match(phrase) if " by " in phrase or " from " in phrase else None
     author = resolve_named(article, written["owner"], strict=False) if written else None
     return author if author is not None and author.kind in ("person", "organisation") else None
 
@@ -296,9 +296,9 @@ _DOCUMENT_MADE = re.compile(r"^(?P<document>(?:\S+\s+){0,5}?" + trie_pattern(DOC
                             r"(?:.*?\bby\s+(?:the\s+)?(?P<owner>[" + CAPITAL + r"][^,;]*))?.*$")
 
 
-# 'The report by the Schools Inspectorate', 'The report, published by the Schools Inspectorate': who wrote it.
+# 'The report by the Schools Inspectorate', 'a statement from the Ministry of Health': who wrote it.
 _DOCUMENT_BY = re.compile(r"^(?:the|a|an)\s+(?:\S+\s+){0,2}?" + trie_pattern(DOCUMENT_NOUNS) +
-                          r",?\s+(?:(?:published|released|issued|written|compiled|prepared)\s+)?by\s+(?:the\s+)?"
+                          r",?\s+(?:(?:published|released|issued|written|compiled|prepared)\s+)?(?:by|from)\s+(?:the\s+)?"
                           r"(?P<owner>[" + CAPITAL + r"][^,;]*)$", re.I)
 
 
