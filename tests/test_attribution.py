@@ -402,6 +402,22 @@ def test_quoted_as_saying_one_of_them_and_it_after_a_body():
     assert speakers(report) == ["State Schools Accountability Office"]
 
 
+def test_relative_asides_police_ranks_role_initials_and_a_spokesperson_just_introduced():
+    assert speakers("Mr. Alvarez, whose company employs 300 people, said he was “cautiously optimistic.”") == \
+        ["Alvarez"]
+    grandson = ("Maureen Pellow, 81, finished the swim on Saturday.\n\nHer grandson, Dylan Pellow, 24, who swam beside "
+                "her, said she had been “an absolute machine”.")
+    assert speakers(grandson) == ["Dylan Pellow"]
+    assert speakers("Det Insp Karen Holt, of Merseyside Police, said: “This was a callous attack.”") == ["Karen Holt"]
+    cs = ("Cabinet Secretary for Health Achieng Omondi said funds were released. “We are committed to universal "
+          "health coverage,” the CS said.")
+    assert speakers(cs) == ["Achieng Omondi"]
+    spokesperson = ("Threadbare’s founder, Hana Kusakawa, who left last year, said the shutdown was “sad but not "
+                    "surprising.”\n\nA Loomcraft spokesperson declined to say how many staff would go. “We're "
+                    "supporting everyone through the transition,” the spokesperson said.")
+    assert speakers(spokesperson) == ["Hana Kusakawa", "Loomcraft spokesperson"]
+
+
 def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
     text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
             "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")

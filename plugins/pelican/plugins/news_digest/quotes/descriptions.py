@@ -144,7 +144,7 @@ def described_in_paragraph(article, index, position, noun: str) -> Speaker | Non
     start = article.starts[min(index, len(article.starts) - 1)]
     paragraph = article.text_before(index, position)[start:]
     pattern = _UNNAMED_INTRODUCED.get(noun) or _UNNAMED_INTRODUCED.setdefault(noun, re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<description>(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}"
+        rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<description>(?:(?:[{CAPITAL}][\w&’'.-]*|[a-z-]+)\s+){{0,3}}{re.escape(noun)}"
         rf"(?:\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|for|and|&))*)?)"
         rf"(?!\s*,\s+[{CAPITAL}])\b"))
     last = None

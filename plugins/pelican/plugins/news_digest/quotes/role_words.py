@@ -36,6 +36,7 @@ ROLE_WORDS = frozenset(
     delegate sophomore freshman landlady landlord critic provost collector coroner magistrate registrar vicar
     deacon chaplain curator tenant winner runner rider boxer golfer dancer fiddler drummer baker barber butcher
     plumber builder skater surfer sailor independent libertarian pal pals mate mates confidant confidante
+    det insp supt dci dsi pc pcso cst
     employee employees staffer trainee trainees appointee detainee detainees retiree retirees attendee attendees
     evacuee evacuees refugee refugees devotee escapee franchisee interviewee returnee amputee divorcee inductee
     mum mom dad mums moms dads grandma grandpa granny grandson granddaughter nephew niece uncle aunt cousin

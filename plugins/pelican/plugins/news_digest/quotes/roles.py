@@ -103,9 +103,10 @@ def resolve_role(article, description: str) -> Speaker | None:
     last = description.split()[-1]
     if 2 <= len(last) <= 4 and last.isalpha() and last.isupper():  # 'the CS' for 'Cabinet Secretary X'
         for role, speaker in reversed(article.roles):
-            initials = "".join(w[0] for w in _without_title(role).split() if w not in _SMALL)
-            if len(initials) > 1 and initials.endswith(wanted):
-                return speaker
+            for words in (_without_title(role), _before_preposition(_without_title(role))):  # 'cabinet secretary for health'
+                initials = "".join(w[0] for w in words.split() if w not in _SMALL)
+                if len(initials) > 1 and initials.endswith(wanted):
+                    return speaker
     if " " not in wanted and (demonym(wanted) or wanted in _SHORT_DEMONYMS):  # 'the Czech' for 'Czech teenager Kateřina Horáková'
         for role, speaker in reversed(article.roles):
             if wanted in role.split():

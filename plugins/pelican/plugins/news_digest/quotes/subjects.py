@@ -42,8 +42,10 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
         subject_text = without_auxiliaries(last_clause(masked[sentence_start:absolute]).rstrip())
         relative = _RELATIVE_ASIDE.search(masked, sentence_start, absolute) if \
             masked[sentence_start:absolute].rstrip().endswith(",") else None
-        if relative:  # 'The ad, which is airing now, argues that “…”': the subject before the aside
-            subject_text = last_clause(relative["np"])
+        if relative and _RELATIVE_SUBJECT.search(relative["np"]):  # 'The ad, which is airing now, argues that “…”'
+            subject_text = last_clause(relative["np"])  # the subject before the aside ('…, 24, who …': not '24')
+        elif relative:  # 'Her grandson, Dylan Pellow, 24, who swam beside her, said': not the 'her' of the aside
+            subject_text = _BEFORE_RELATIVE.split(subject_text, 1)[0]
         if not subject_text.strip(" ,") or re.search(r"\b(?:and|but|or)[\s,]*$", subject_text):
             speaker = main_subject(article, index, span, masked, sentence_start, absolute, found)
         else:
@@ -55,8 +57,10 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
 
 
 # 'The ad, which is airing now, argues', 'The coalition, a nonprofit that lobbied for it, said': before the aside
-_RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*(?:which\b|(?:a|an|the)\s[^,;\x00]*?\b(?:that|which|who)\b)"
+_RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*(?:which\b|who\b|whose\b|(?:a|an|the)\s[^,;\x00]*?\b(?:that|which|who)\b)"
                              r"[^,;\x00]*,\s*$")
+_BEFORE_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b")
+_RELATIVE_SUBJECT = re.compile(r"[A-Za-z]{2,}[^\w]*$")
 _NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[" + CAPITAL + r"][\w’'-]+\s+){1,3}[" + CAPITAL + r"][\w’'-]+)(?:\s+[a-z]\w*ly)?\s*$")
 
 
