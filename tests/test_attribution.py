@@ -418,6 +418,17 @@ def test_relative_asides_police_ranks_role_initials_and_a_spokesperson_just_intr
     assert speakers(spokesperson) == ["Hana Kusakawa", "Loomcraft spokesperson"]
 
 
+def test_a_speaker_named_in_the_next_sentence_and_a_relative_named_by_a_given_name():
+    words = ("“We've never seen anything like it.” Those were the words of fire chief Dana Ruiz as she surveyed the "
+             "damage on Monday.")
+    assert speakers(words) == ["Dana Ruiz"]
+    verdict = "“We will not be intimidated.” That was the verdict of Dr. Amara Celik, the union's secretary, after the vote."
+    assert speakers(verdict) == ["Amara Celik"]
+    wife = ("“It's a disgrace,” says Pat Moloney, 62, a retired postman. His wife, Bernadette, nods. “Forty years "
+            "we've lived here,” she says.")
+    assert speakers(wife) == ["Pat Moloney", "Bernadette"]
+
+
 def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
     text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
             "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")

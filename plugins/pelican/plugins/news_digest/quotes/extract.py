@@ -177,6 +177,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         if final:
             speaker = resolve_phrase(article, index, span.start, final.group("np1") or final.group("np2"), found)
             how = f"the sentence ends “{final.group(0).strip(' ,.')}”" if speaker else None
+    words_of = _WORDS_OF.match(masked, span.end + 1) if speaker is None and not _has_words(after) else None
+    if words_of:  # '“…” Those were the words of fire chief Dana Ruiz as she …': named in the next sentence
+        speaker = resolve_phrase(article, index, span.start, words_of["np"], found)
+        how = f"“{words_of.group(0).strip(_MARKS_AND_SPACE)}”" if speaker else None
     if speaker is None:
         sentence = masked[start_of_sentence:end_of_sentence]
         for m in ACCORDING.finditer(sentence):
@@ -247,6 +251,12 @@ _AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
 _WORK_BEFORE = re.compile(r"\b(?:memoir|book|novel|film|movie|album|song|play|documentary|series|show|poem|essay|"
                           r"podcast|programme|program|painting|exhibition|opera|musical)\s*,?\s*$", re.I)
 _NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\u2024\s+)?(?P<name>[A-Z\u00C0-\u00DE][\w’'-]+(?:\s+(?:[A-Z\u00C0-\u00DE]\u2024|[A-Z\u00C0-\u00DE][\w’'-]+)){1,3})\s*(?=[,.;]|$)")
+# '“…” That was the verdict of Dr. Amara Celik, the union’s general secretary,': the speaker named just after
+_WORDS_OF = re.compile(r"[\s.,!?”’\"']*(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                       r"(?:words|verdict|view|message|assessment|warning|reaction|response|conclusion|thoughts|"
+                       r"sentiments?|advice|plea|promise|prediction|judgment|judgement)\s+of\s+"
+                       r"(?P<np>[^,.;:!?\x00]+?(?:,\s+[^,.;:!?\x00]+?)?)(?=\s*(?:[,.;:!?\x00]|$|\s+(?:as|when|after|who|on|in)\b))")
+_MARKS_AND_SPACE = " .,!?”’\"'"
 _INTRODUCING = DETERMINERS | {"one", "another"}  # 'wrote one resident, Marty Zielinski': the name given
 _CHANTED = re.compile(r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing)\b", re.I)
 _SAY = frozenset("said says added adds wrote writes".split())

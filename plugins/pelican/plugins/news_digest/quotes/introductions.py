@@ -112,6 +112,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 else:
                     speaker = None  # 'Bank of America', 'Secretary of State Antony Blinken': the whole phrase
             speaker = speaker or resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
+            if speaker is None and " " not in phrase and gender_of_given_name(phrase) and \
+                    _KIN_BEFORE.search(masked, max(0, match.start() - 30), match.start()):
+                speaker = Speaker(phrase, "person")  # 'His wife, Bernadette, nods': a person named by a given name
             if speaker is None and _ORGANISATION_APPOSITIVE.match(masked, match.end()):
                 speaker = Speaker(phrase, "organisation")  # 'Lumenary, the start-up behind …': a company
             if speaker is not None and speaker.kind == "organisation" and not article.people.find(speaker.name):
@@ -122,6 +125,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 article.unresolved.add(phrase)
         subject = match.start() in firsts or (speaker is not None and speaker.kind == "person" and (
             _after_role_lead(masked, sentences, match.start()) or _clause_subject(masked, match.start(), match.end())
+            or (match.start() - 20 <= sentence_of(sentences, match.start())[0] and
+                bool(_KIN_BEFORE.search(masked, max(0, match.start() - 30), match.start())))
         )) or (speaker is not None and speaker.kind in ("person", "organisation") and
                bool(_REPORTS_AFTER.match(masked, match.end())) and  # '…, the Kremlin said. “…,” it said'
                not (speaker.kind == "organisation" and  # not 'in an interview with The Times, said'
@@ -221,6 +226,10 @@ def _clause_subject(masked: str, start: int, end: int) -> bool:
     return bool(_CLAUSE_JOINED.search(masked, max(0, start - 12), start)) and bool(_VERB_NEXT.match(masked, end))
 
 
+# 'His wife, Bernadette,', 'Her son, Emeka Anyanwu,': the person a kinship word stands for, named after it
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:wife|husband|partner|son|daughter|mother|"
+                         r"father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|"
+                         r"niece|nephew|aunt|uncle|cousin|fiancée?|widow|widower|friend|neighbou?r),\s+$")
 _CLAUSE_JOINED = re.compile(r"(?:,(?:\s+(?:and|but|while|then|so))?|;|\band\s+then)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:this|his|was|is|has|as|us|its|thus|plus|yes|less|unless|"
                         r"across|news|bus|gas|always)\b)[a-z]{2,}(?:ed|s)\b")
