@@ -429,6 +429,12 @@ def test_a_speaker_named_in_the_next_sentence_and_a_relative_named_by_a_given_na
     assert speakers(wife) == ["Pat Moloney", "Bernadette"]
 
 
+def test_an_unnamed_reporters_turns_have_no_speaker():
+    exchange = ("The following is a transcript of the exchange.\n\nREPORTER: Will you resign?\n\nMAYOR GRANTHAM: No. I "
+                "was elected to do a job.\n\nREPORTER: Even after the audit?\n\nMAYOR GRANTHAM: Especially then.")
+    assert speakers(exchange) == [None, "Grantham", None, "Grantham"]
+
+
 def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
     text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
             "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")

@@ -28,7 +28,9 @@ _DOTTED_TURN = re.compile(r"^\s*(?P<label>Q|A)\.\s+(?=\S)")
 _NO_ONE = frozenset({"unidentified", "unknown", "crosstalk", "inaudible"})
 ANSWERS = frozenset({"a", "answer"})
 QUESTIONS = frozenset({"q", "question"})
-UNNAMED = frozenset({"q", "question", "a", "answer", "audience", "unidentified", "voice", "crosstalk"})
+UNNAMED = frozenset({"q", "question", "a", "answer", "audience", "unidentified", "voice", "crosstalk", "reporter",
+                     "reporters", "journalist", "audience member", "unidentified reporter", "male voice",
+                     "female voice"})  # 'REPORTER: Will you resign?': a turn of someone the text does not name
 _MARKS = set(OPENING_DOUBLE + CLOSING_DOUBLE + '"')
 
 
