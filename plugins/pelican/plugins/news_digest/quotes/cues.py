@@ -201,3 +201,21 @@ def is_noun_use(text: str, match: re.Match) -> bool:
         return bool(_DETERMINER_BEFORE.search(text, near, start)) and not word.endswith(("ed", "ing"))
     return bool(_NOUN_BEFORE.search(text, near, start) or _OF_ADJECTIVE_BEFORE.search(text, near, start) or
                 _VERB_AFTER.match(text[match.end() :]))
+
+
+# '“…” That was the verdict of Dr. Amara Celik, the union’s general secretary,': the speaker named just after
+WORDS_OF = re.compile(r"[\s.,!?”’\"']*(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                       r"(?:words|verdict|view|message|assessment|warning|reaction|response|conclusion|thoughts|"
+                       r"sentiments?|advice|plea|promise|prediction|judgment|judgement)\s+of\s+"
+                       r"(?P<np>[^,.;:!?\x00]+?(?:,\s+[^,.;:!?\x00]+?)?)(?=\s*(?:[,.;:!?\x00]|$|\s+(?:as|when|after|who|on|in)\b))")
+CHANTED = re.compile(r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing)\b", re.I)
+
+
+def is_characterisation(before: str, quoted: str) -> bool:
+    """'called the film “a late masterpiece from a filmmaker …”', 'what he called “a rounding error dressed up as
+    reform”': words someone used of a thing, not its title or name (a lower-case phrase of four words or more)."""
+    return quoted.lstrip()[:1].islower() and len(quoted.split()) >= 4 and not NAMING_CUE.search(before)
+
+
+NAMING_CUE = re.compile(r"(?:\btitled|\bentitled|\bnamed|\bdubbed|\bheadline|\bso-called|\bthe term|\bthe slogan|"
+                         r"\bthe word|\bknown as)[\s,]*$", re.I)

@@ -36,7 +36,8 @@ import re
 from .letters import CAPITAL
 from ..passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_IN, QUOTED_AS, TITLE_CUE,
+from .cues import (ACCORDING, AFTER, CHANTED, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_IN, QUOTED_AS, TITLE_CUE,
+                   WORDS_OF, is_characterisation,
                    UNSIGNED_WORDS, VERB, is_noun_use, last_clause, looks_like_title, without_auxiliaries)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
@@ -44,7 +45,8 @@ from .model import Quote, Speaker
 from .names import DETERMINERS, NOT_NAMES, PRONOUNS, agent_noun, clean_phrase, looks_like_person, single_name
 from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
-from .introductions import remember_described_subjects, remember_names, remember_statement_issuers
+from .documents import remember_statement_issuers
+from .introductions import remember_described_subjects, remember_names
 from .speakers import resolve_leading_phrase, resolve_phrase
 from .neighbours import lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
@@ -135,7 +137,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     after_start = min(span.end + 1, len(masked)) if not passage.block else span.end
     next_quote = masked.find("\x00", after_start)
     after = masked[after_start : end_of_sentence if next_quote < 0 else min(end_of_sentence, next_quote)]
-    if words == 0 or (not passage.block and TITLE_CUE.search(before) and not _characterisation(before, quoted)):
+    if words == 0 or (not passage.block and TITLE_CUE.search(before) and not is_characterisation(before, quoted)):
         return None
     cue = AFTER.match(after)
     if not passage.block and looks_like_title(quoted) and (not cue or _AFTER_PREPOSITION.search(before)
@@ -177,7 +179,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         if final:
             speaker = resolve_phrase(article, index, span.start, final.group("np1") or final.group("np2"), found)
             how = f"the sentence ends “{final.group(0).strip(' ,.')}”" if speaker else None
-    words_of = _WORDS_OF.match(masked, span.end + 1) if speaker is None and not _has_words(after) else None
+    words_of = WORDS_OF.match(masked, span.end + 1) if speaker is None and not _has_words(after) else None
     if words_of:  # '“…” Those were the words of fire chief Dana Ruiz as she …': named in the next sentence
         speaker = resolve_phrase(article, index, span.start, words_of["np"], found)
         how = f"“{words_of.group(0).strip(_MARKS_AND_SPACE)}”" if speaker else None
@@ -228,7 +230,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
                 speaker = how = None
     if speaker is None and _has_words(before):
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
-    if speaker is not None and speaker.kind != "person" and how and _CHANTED.search(how):
+    if speaker is not None and speaker.kind != "person" and how and CHANTED.search(how):
         speaker, how = None, f"chanted or sung by a crowd ({how}): no one speaker"
     if speaker is not None:
         article.remember(index, span.start, speaker)
@@ -251,30 +253,14 @@ _AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
 _WORK_BEFORE = re.compile(r"\b(?:memoir|book|novel|film|movie|album|song|play|documentary|series|show|poem|essay|"
                           r"podcast|programme|program|painting|exhibition|opera|musical)\s*,?\s*$", re.I)
 _NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\u2024\s+)?(?P<name>[A-Z\u00C0-\u00DE][\w’'-]+(?:\s+(?:[A-Z\u00C0-\u00DE]\u2024|[A-Z\u00C0-\u00DE][\w’'-]+)){1,3})\s*(?=[,.;]|$)")
-# '“…” That was the verdict of Dr. Amara Celik, the union’s general secretary,': the speaker named just after
-_WORDS_OF = re.compile(r"[\s.,!?”’\"']*(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                       r"(?:words|verdict|view|message|assessment|warning|reaction|response|conclusion|thoughts|"
-                       r"sentiments?|advice|plea|promise|prediction|judgment|judgement)\s+of\s+"
-                       r"(?P<np>[^,.;:!?\x00]+?(?:,\s+[^,.;:!?\x00]+?)?)(?=\s*(?:[,.;:!?\x00]|$|\s+(?:as|when|after|who|on|in)\b))")
 _MARKS_AND_SPACE = " .,!?”’\"'"
 _INTRODUCING = DETERMINERS | {"one", "another"}  # 'wrote one resident, Marty Zielinski': the name given
-_CHANTED = re.compile(r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing)\b", re.I)
 _SAY = frozenset("said says added adds wrote writes".split())
 _FURTHER = re.compile(r"^\s+(?:to|for|of|with|at|in)\s+[^.,;:!?\x00]{2,60}?(?=\s*[.,;:!?]|$)")
 _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
 
 
 _CLAUSE_GOES_ON = re.compile(r"^\s+(?:that\s+)?(?:they|he|she|it|we|i|you|there|the|a|an)\b", re.I)
-
-
-def _characterisation(before: str, quoted: str) -> bool:
-    """'called the film “a late masterpiece from a filmmaker …”', 'what he called “a rounding error dressed up as
-    reform”': words someone used of a thing, not its title or name (a lower-case phrase of four words or more)."""
-    return quoted.lstrip()[:1].islower() and len(quoted.split()) >= 4 and not _NAMING_CUE.search(before)
-
-
-_NAMING_CUE = re.compile(r"(?:\btitled|\bentitled|\bnamed|\bdubbed|\bheadline|\bso-called|\bthe term|\bthe slogan|"
-                         r"\bthe word|\bknown as)[\s,]*$", re.I)
 
 
 def _bare_cue(following: str) -> bool:

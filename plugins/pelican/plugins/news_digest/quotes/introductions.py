@@ -8,7 +8,7 @@ import dataclasses
 import functools
 import re
 
-from .cues import DOCUMENT_NOUNS, ISSUED_IN, VERB, looks_like_title, trie_pattern
+from .cues import DOCUMENT_NOUNS, VERB, looks_like_title, trie_pattern
 from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
@@ -16,7 +16,8 @@ from .model import Speaker
 from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS,
                     agent_noun, clean_phrase, head_noun, is_particle, looks_like_person, split_role_and_name,
                     strip_determiner, title_before_name)
-from .roles import ORGANISATION_HEADS, demonym, resolve_institution
+from .bodies import ORGANISATION_HEADS, resolve_institution
+from .roles import demonym
 from .sentences import sentence_of
 from .vocabulary import LOWER_CASE_SUFFIXES
 from .descriptions import is_epithet
@@ -155,30 +156,6 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
                                     article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
-
-
-def remember_statement_issuers(article: ArticleMemory, index: int, masked: str, sentences) -> None:
-    """'Harbourside Police said in a statement the men were treated …', 'In a statement, the opposition
-    Progressive Citizens Congress said …': who issued 'the statement' that later reads or says something."""
-    for start, end in sentences:
-        written = _STATEMENT_FROM.search(masked, start, end) if masked.find("tatement", start, end) >= 0 else None
-        author = resolve_phrase(article, index, written.end(), written["np"]) if written else None
-        if author is not None and author.kind in ("organisation", "person", "group"):
-            article.documents["statement"] = author  # 'A statement from the league’s founder, Patricia Oduya,'
-            continue
-        issued = ISSUED_IN.search(masked, start, end) if masked.find("tatement", start, end) >= 0 else None
-        said = _ISSUER_VERB.search(masked, start, end) if issued else None
-        if said is None:
-            continue
-        subject = masked[issued.end() if issued.end() <= said.start() else start : said.start()]
-        speaker = resolve_phrase(article, index, said.start(), subject.strip(" ,\x00"))
-        if speaker is not None and speaker.kind in ("organisation", "person", "group"):
-            article.documents["statement"] = speaker
-
-
-_STATEMENT_FROM = re.compile(r"\b[Ss]tatement\s+(?:from|by|(?:issued|released|read)\s+(?:by|on\s+behalf\s+of)|on\s+behalf"
-                             r"\s+of)\s+(?P<np>[^,.;:\x00]+(?:,\s+[^,.;:\x00]+(?=,))?)")
-_ISSUER_VERB = re.compile(r"\b(?:said|says|stated|announced|added|confirmed)\b")
 
 
 def remember_described_subjects(article: ArticleMemory, index: int, masked: str, sentences) -> None:

@@ -8,8 +8,9 @@ import functools
 
 from .mentions import ArticleMemory
 from .model import Speaker
-from .names import HONORIFICS, INSTITUTION_WORDS, POST_MODIFIERS, head_noun, strip_determiner
-from .vocabulary import COMPANY_WORDS, PLACES
+from .names import HONORIFICS, POST_MODIFIERS, head_noun, strip_determiner
+from .bodies import INSTITUTION_SYNONYMS, NATIONALITY_ENDINGS, bare_word, same_place
+from .vocabulary import PLACES
 
 # Role heads a description may use for a more specific role the article gave ('the leader' for a president).
 ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premier", "leader", "head of state"),
@@ -26,7 +27,6 @@ ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premie
                               "secretary", "minister", "officer", "chief", "spokesman", "spokeswoman")}
 
 
-_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "ic", "i")  # Italian, Chinese, British, French, Iraqi
 
 
 @functools.lru_cache(maxsize=4096)
@@ -70,17 +70,6 @@ _NOT_ORIGINS = frozenset("""chair council congress assembly alder select fresh s
     weather handy helms lay sea air gun hit bow show bar door watch work mad cave""".split())
 
 
-def _bare(word: str) -> str:
-    return word.removesuffix("’s").removesuffix("'s")
-
-
-def _same_place(adjective: str, words: set[str]) -> bool:
-    """'italian' and 'italy', 'french' and 'france': a nationality for its country in the role."""
-    return adjective.endswith(_NATIONALITY_ENDINGS) and \
-        any(len(word) > 3 and word[:3] == adjective[:3] and word[:1].isalpha() for word in words) or \
-        (adjective == "french" and "france" in words)
-
-
 def _role_heads(wanted: str) -> tuple[str, ...]:
     words = wanted.split()
     head = words[-1] if words else ""
@@ -113,11 +102,11 @@ def resolve_role(article, description: str) -> Speaker | None:
                 return speaker
     heads = _role_heads(wanted)
     # 'the agency's spokeswoman' for 'a spokeswoman for the agency'; 'the Italian minister' for 'Italy's minister'
-    modifiers = {_bare(w) for w in wanted.split()[:-1]} - {"former", "the", "top"}
+    modifiers = {bare_word(w) for w in wanted.split()[:-1]} - {"former", "the", "top"}
     for role, speaker in reversed(article.roles):
         if _has_head(role, heads):
             words = _bare_words(role)
-            if all(m in words or _same_place(m, words) for m in modifiers):
+            if all(m in words or same_place(m, words) for m in modifiers):
                 return speaker
     candidates = _uncontradicted(article, heads, modifiers)
     if len(candidates) == 1:  # 'the French leader': the only leader the text does not place elsewhere
@@ -149,7 +138,7 @@ _SHORT_TITLES = frozenset("smt shri sri mr mrs ms dr".split())
 
 @functools.lru_cache(maxsize=8192)
 def _bare_words(role: str) -> frozenset[str]:
-    return frozenset(_bare(w) for w in role.split())
+    return frozenset(bare_word(w) for w in role.split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -170,16 +159,16 @@ def _has_head(role: str, heads) -> bool:
 def _uncontradicted(article: ArticleMemory, heads, modifiers) -> list[Speaker]:
     """People whose role has the head and names no other country than the modifiers' ('chancellor of
     germany' is not 'the French leader'; 'president' may be)."""
-    if not modifiers or not all(m.endswith(_NATIONALITY_ENDINGS) and m not in _NOT_NATIONAL for m in modifiers):
+    if not modifiers or not all(m.endswith(NATIONALITY_ENDINGS) and m not in _NOT_NATIONAL for m in modifiers):
         return []
     found: dict[str, Speaker] = {}
     contradicted: set[str] = set()
     for role, speaker in article.roles:
-        words = {_bare(w) for w in role.split()}
+        words = {bare_word(w) for w in role.split()}
         if not _has_head(role, heads):
             continue
-        places = {w for w in words if w in PLACES or w.endswith(_NATIONALITY_ENDINGS) and w not in _NOT_NATIONAL}
-        if all(any(_same_place(m, {p}) or m == p for m in modifiers) for p in places):
+        places = {w for w in words if w in PLACES or w.endswith(NATIONALITY_ENDINGS) and w not in _NOT_NATIONAL}
+        if all(any(same_place(m, {p}) or m == p for m in modifiers) for p in places):
             found.setdefault(speaker.name, speaker)
         else:
             contradicted.add(speaker.name)
@@ -189,93 +178,6 @@ def _uncontradicted(article: ArticleMemory, heads, modifiers) -> list[Speaker]:
 
 _NOT_NATIONAL = frozenset("man woman spokesman spokeswoman chairman chairwoman veteran republican american "
                           "official technician politician".split())
-
-# What a description of an organisation may name: 'the agency' for the National Transit Safety Office.
-INSTITUTION_SYNONYMS = {
-    "agency": ("agency", "office", "administration", "bureau", "commission", "authority", "service", "board",
-               "department", "directorate", "inspectorate", "regulator", "centers", "center", "centre", "centres",
-               "institute", "institutes", "watchdog"),
-    "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "group": COMPANY_WORDS + ("group",),
-    "ministry": ("ministry", "department"), "department": ("department", "ministry"),
-    "council": ("council",), "committee": ("committee",), "commission": ("commission",), "party": ("party",),
-    "union": ("union",), "court": ("court", "tribunal"), "university": ("university", "college"),
-    "government": ("government",), "bank": ("bank",), "board": ("board",), "district": ("district",),
-    "school": ("school", "academy", "college"), "hospital": ("hospital", "clinic", "trust"),
-    "college": ("college", "university", "school"), "institute": ("institute", "institution"),
-    "museum": ("museum", "gallery"), "foundation": ("foundation", "trust", "charity"), "club": ("club", "fc", "united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "town",
-                                                   "county", "hotspur", "celtic"),
-    "coalition": ("coalition", "alliance"), "association": ("association", "federation"), "league": ("league",),
-    "office": ("office", "department", "bureau"), "airline": ("airline", "airlines", "airways", "air"),
-    "center": ("center", "centre", "centers", "centres"), "centre": ("centre", "center", "centres", "centers"),
-    "trust": ("trust",), "service": ("service",), "network": ("network",), "institution": ("institute", "institution"),
-}
-_COMPANY_HEADS = frozenset({"company", "firm", "group"})
-
-
-def resolve_institution(article: ArticleMemory, description: str) -> Speaker | None:
-    """'the council', 'the agency', 'the Russian ministry': the most recent organisation named with
-    such a word (and the description's other words)."""
-    words = description.lower().split()
-    heads = INSTITUTION_SYNONYMS.get(words[-1]) if words else None
-    if not heads:
-        return None
-    modifiers = [_bare(w) for w in words[:-1]]
-    for subjects_only in (True, False):  # the body a sentence was about, before one named in passing
-        for mention in reversed(article.mentions):
-            speaker = mention.speaker
-            if subjects_only and not mention.subject:
-                continue
-            named = {_bare(w.lower().strip(".,")) for w in speaker.name.split()}
-            if speaker.kind == "organisation" and named & set(heads) and \
-                    all(m in named or _same_place(m, named) for m in modifiers):
-                return Speaker(speaker.name, speaker.kind)
-    if words[-1] in _COMPANY_HEADS and not modifiers:  # 'Kestrel Semiconductor ... the company said'
-        named = {m.speaker.name for m in article.mentions if m.speaker.kind == "organisation"}
-        if len(named) == 1 and not _institution_words(next(iter(named))):
-            return Speaker(next(iter(named)), "organisation")  # the one organisation named, not a body
-    return None
-
-
-def body_just_named(article: ArticleMemory, index: int, position: int, description: str) -> Speaker | None:
-    """'The Victorian Ballot Authority says … “…,” the commission said': a public body's (or a business's)
-    generic word for the one organisation this paragraph (or, naming none, the one before) made a subject,
-    when none was named with that word. A company is never 'the agency', nor a body 'the company'."""
-    words = description.lower().split()
-    if len(words) != 1 or words[0] not in _PUBLIC_BODY_HEADS | _BUSINESS_HEADS:
-        return None
-    public = words[0] in _PUBLIC_BODY_HEADS
-    for passage in (index, index - 1):
-        bodies = {m.speaker.name for m in article.mentions if m.passage == passage and m.subject
-                  and m.speaker.kind == "organisation" and (passage < index or m.position < position)}
-        if bodies:
-            if len(bodies) > 1:
-                return None
-            [name] = bodies
-            kinds = _institution_words(name)
-            fits = kinds and not kinds & _NOT_PUBLIC if public else not kinds
-            return Speaker(name, "organisation") if fits else None
-    return None
-
-
-_PUBLIC_BODY_HEADS = frozenset("agency commission authority board office department ministry regulator "
-                               "watchdog bureau administration directorate inspectorate service".split())
-# What business writing calls the company it just named: 'Lumenary … In a blog post, the company said'.
-_BUSINESS_HEADS = frozenset("company firm start-up startup carmaker automaker retailer insurer lender chipmaker "
-                            "miner manufacturer supermarket airline broadcaster publisher conglomerate "
-                            "brewer distributor operator utility provider developer housebuilder grocer chain "
-                            "lab".split())
-# Heads of a description that says a name is an organisation's ('Lumenary, the start-up behind …').
-ORGANISATION_HEADS = (_BUSINESS_HEADS | _PUBLIC_BODY_HEADS | _COMPANY_HEADS) - {"group", "service"} | frozenset(
-    "charity nonprofit non-profit organisation organization association federation union party coalition "
-    "alliance council committee institute foundation agency regulator".split())
-_NOT_PUBLIC = frozenset("party union club league university college school hospital museum press times post "
-                        "news journal gazette telegraph herald guardian tribune website".split())
-
-
-def _institution_words(name: str) -> set[str]:
-    """The words of a name that say what kind of body it is ('Ministry', 'Council'), company words aside."""
-    return {w.lower().strip(".,") for w in name.split()} & (INSTITUTION_WORDS - set(COMPANY_WORDS))
-
 
 def person_described_as(article, word: str) -> Speaker | None:
     """'the rookie' for 'rookie catcher Tomás Villanueva': the one person whose role has the word before its head."""
@@ -301,16 +203,6 @@ def person_just_named(article, index: int, position: int, roleless: bool = False
                 named = {name: named[name] for name in subjects}
             [(name, speaker)] = named.items()
             return None if roleless and name in article.role_of else speaker
-    return None
-
-
-def publisher_of(article, index: int) -> Speaker | None:
-    """The organisation a bare 'the report' belongs to: the one this or the previous passage is about."""
-    for mention in reversed(article.mentions):
-        if mention.passage < index - 1:
-            break
-        if mention.subject and mention.speaker.kind == "organisation" and mention.passage <= index:
-            return mention.speaker
     return None
 
 

@@ -12,7 +12,8 @@ from .cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from .model import Speaker
 from .validation import valid_speaker
 from .named import PRONOUN_GENDER, is_proper_run, resolve_named, resolve_pronoun
-from .descriptions import ONE_OF_THEM, OWNER_PRONOUNS, described_by_pronoun, document_author, is_epithet, resolve_description
+from .descriptions import OWNER_PRONOUNS, document_author, is_epithet, resolve_description
+from .unnamed import ONE_OF_THEM, described_by_pronoun
 from .names import (
     DETERMINERS,
     GIVEN_NAMES,

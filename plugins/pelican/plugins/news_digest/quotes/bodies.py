@@ -1,0 +1,121 @@
+"""A description of an organisation -> the organisation: 'the council' -> the International Grain Council,
+'the agency' -> the Centers for Disease Prevention, 'the company' -> the company the story is about,
+'the commission' -> the one public body the paragraph made its subject. A small vocabulary of the words
+news writing uses for bodies and businesses; nothing else."""
+
+from __future__ import annotations
+
+from .mentions import ArticleMemory
+from .model import Speaker
+from .names import INSTITUTION_WORDS
+from .vocabulary import COMPANY_WORDS
+
+NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "ic", "i")  # Italian, Chinese, British, French, Iraqi
+
+
+def bare_word(word: str) -> str:
+    return word.removesuffix("’s").removesuffix("'s")
+
+
+def same_place(adjective: str, words: set[str]) -> bool:
+    """'italian' and 'italy', 'french' and 'france': a nationality for its country in the role."""
+    return adjective.endswith(NATIONALITY_ENDINGS) and \
+        any(len(word) > 3 and word[:3] == adjective[:3] and word[:1].isalpha() for word in words) or \
+        (adjective == "french" and "france" in words)
+
+
+# What a description of an organisation may name: 'the agency' for the National Transit Safety Office.
+INSTITUTION_SYNONYMS = {
+    "agency": ("agency", "office", "administration", "bureau", "commission", "authority", "service", "board",
+               "department", "directorate", "inspectorate", "regulator", "centers", "center", "centre", "centres",
+               "institute", "institutes", "watchdog"),
+    "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "group": COMPANY_WORDS + ("group",),
+    "ministry": ("ministry", "department"), "department": ("department", "ministry"),
+    "council": ("council",), "committee": ("committee",), "commission": ("commission",), "party": ("party",),
+    "union": ("union",), "court": ("court", "tribunal"), "university": ("university", "college"),
+    "government": ("government",), "bank": ("bank",), "board": ("board",), "district": ("district",),
+    "school": ("school", "academy", "college"), "hospital": ("hospital", "clinic", "trust"),
+    "college": ("college", "university", "school"), "institute": ("institute", "institution"),
+    "museum": ("museum", "gallery"), "foundation": ("foundation", "trust", "charity"), "club": ("club", "fc", "united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "town",
+                                                   "county", "hotspur", "celtic"),
+    "coalition": ("coalition", "alliance"), "association": ("association", "federation"), "league": ("league",),
+    "office": ("office", "department", "bureau"), "airline": ("airline", "airlines", "airways", "air"),
+    "center": ("center", "centre", "centers", "centres"), "centre": ("centre", "center", "centres", "centers"),
+    "trust": ("trust",), "service": ("service",), "network": ("network",), "institution": ("institute", "institution"),
+}
+_COMPANY_HEADS = frozenset({"company", "firm", "group"})
+
+
+def resolve_institution(article: ArticleMemory, description: str) -> Speaker | None:
+    """'the council', 'the agency', 'the Russian ministry': the most recent organisation named with
+    such a word (and the description's other words)."""
+    words = description.lower().split()
+    heads = INSTITUTION_SYNONYMS.get(words[-1]) if words else None
+    if not heads:
+        return None
+    modifiers = [bare_word(w) for w in words[:-1]]
+    for subjects_only in (True, False):  # the body a sentence was about, before one named in passing
+        for mention in reversed(article.mentions):
+            speaker = mention.speaker
+            if subjects_only and not mention.subject:
+                continue
+            named = {bare_word(w.lower().strip(".,")) for w in speaker.name.split()}
+            if speaker.kind == "organisation" and named & set(heads) and \
+                    all(m in named or same_place(m, named) for m in modifiers):
+                return Speaker(speaker.name, speaker.kind)
+    if words[-1] in _COMPANY_HEADS and not modifiers:  # 'Kestrel Semiconductor ... the company said'
+        named = {m.speaker.name for m in article.mentions if m.speaker.kind == "organisation"}
+        if len(named) == 1 and not _institution_words(next(iter(named))):
+            return Speaker(next(iter(named)), "organisation")  # the one organisation named, not a body
+    return None
+
+
+def body_just_named(article: ArticleMemory, index: int, position: int, description: str) -> Speaker | None:
+    """'The Victorian Ballot Authority says … “…,” the commission said': a public body's (or a business's)
+    generic word for the one organisation this paragraph (or, naming none, the one before) made a subject,
+    when none was named with that word. A company is never 'the agency', nor a body 'the company'."""
+    words = description.lower().split()
+    if len(words) != 1 or words[0] not in _PUBLIC_BODY_HEADS | _BUSINESS_HEADS:
+        return None
+    public = words[0] in _PUBLIC_BODY_HEADS
+    for passage in (index, index - 1):
+        bodies = {m.speaker.name for m in article.mentions if m.passage == passage and m.subject
+                  and m.speaker.kind == "organisation" and (passage < index or m.position < position)}
+        if bodies:
+            if len(bodies) > 1:
+                return None
+            [name] = bodies
+            kinds = _institution_words(name)
+            fits = kinds and not kinds & _NOT_PUBLIC if public else not kinds
+            return Speaker(name, "organisation") if fits else None
+    return None
+
+
+_PUBLIC_BODY_HEADS = frozenset("agency commission authority board office department ministry regulator "
+                               "watchdog bureau administration directorate inspectorate service".split())
+# What business writing calls the company it just named: 'Lumenary … In a blog post, the company said'.
+_BUSINESS_HEADS = frozenset("company firm start-up startup carmaker automaker retailer insurer lender chipmaker "
+                            "miner manufacturer supermarket airline broadcaster publisher conglomerate "
+                            "brewer distributor operator utility provider developer housebuilder grocer chain "
+                            "lab".split())
+# Heads of a description that says a name is an organisation's ('Lumenary, the start-up behind …').
+ORGANISATION_HEADS = (_BUSINESS_HEADS | _PUBLIC_BODY_HEADS | _COMPANY_HEADS) - {"group", "service"} | frozenset(
+    "charity nonprofit non-profit organisation organization association federation union party coalition "
+    "alliance council committee institute foundation agency regulator".split())
+_NOT_PUBLIC = frozenset("party union club league university college school hospital museum press times post "
+                        "news journal gazette telegraph herald guardian tribune website".split())
+
+
+def _institution_words(name: str) -> set[str]:
+    """The words of a name that say what kind of body it is ('Ministry', 'Council'), company words aside."""
+    return {w.lower().strip(".,") for w in name.split()} & (INSTITUTION_WORDS - set(COMPANY_WORDS))
+
+
+def publisher_of(article, index: int) -> Speaker | None:
+    """The organisation a bare 'the report' belongs to: the one this or the previous passage is about."""
+    for mention in reversed(article.mentions):
+        if mention.passage < index - 1:
+            break
+        if mention.subject and mention.speaker.kind == "organisation" and mention.passage <= index:
+            return mention.speaker
+    return None
