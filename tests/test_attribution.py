@@ -439,6 +439,18 @@ def test_a_chant_or_a_song_of_a_crowd_has_no_one_speaker():
     text = ("Protesters chanted “No power, no vote” outside the ministry. Fans sang “We are the champions” as the "
             "bus left.\n\n“We will sing again on Sunday,” said Nia Okafor, who led the march.")
     assert speakers(text) == [None, None, "Nia Okafor"]
+    band = "The Rainmakers sang “They will turn us all into beggars” to close the show."
+    assert speakers(band) == ["Rainmakers"]  # a named band sings its own words
+
+
+def test_the_subject_of_an_object_relative_clause_and_surnames_that_are_also_words():
+    beck = ("Much of Beck’s ire was directed at Stephen Bannon, who Glenn Beck on Wednesday called “a horrible, "
+            "despicable human being.”")
+    assert speakers(beck) == ["Glenn Beck"]
+    cross = ("Richard Cross, a former staff member, wrote an op-ed. Cross said he is left with only two options: vote "
+             "for Clinton, whom he called “the most divisive political figure in the past 25 years,” or abstain.")
+    assert speakers(cross) == ["Richard Cross"]
+    assert speakers("The Red Cross visited the camp. “We cannot reach the town,” the Red Cross said.") == ["Red Cross"]
 
 
 def test_a_quotation_paragraph_after_a_paragraph_reporting_what_someone_said():

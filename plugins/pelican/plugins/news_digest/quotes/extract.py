@@ -230,7 +230,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
                 speaker = how = None
     if speaker is None and _has_words(before):
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
-    if speaker is not None and speaker.kind != "person" and how and CHANTED.search(how):
+    if speaker is not None and speaker.kind == "description" and how and CHANTED.search(how):
         speaker, how = None, f"chanted or sung by a crowd ({how}): no one speaker"
     if speaker is not None:
         article.remember(index, span.start, speaker)

@@ -11,7 +11,7 @@ from .cues import DOCUMENT_NOUNS
 from .model import Speaker
 from .names import (HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, acronym, head_noun, looks_like_person,
                     single_name, split_role_and_name, strip_determiner, title_before_name, clean_phrase)
-from .vocabulary import COMPANY_WORDS, LOWER_CASE_SUFFIXES, TEAM_WORDS
+from .vocabulary import COMPANY_WORDS, LOWER_CASE_SUFFIXES, NOT_FORENAMES, TEAM_WORDS
 
 _CAPITAL_PARTICLES = frozenset("Van Von De Da Del Della Di Du Der Le La Ó Ní Al El".split())  # a sentence's first word
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -78,8 +78,9 @@ def resolve_named(article, phrase, strict) -> Speaker | None:
         return Speaker(full, "person", role)
     if shape.titled:
         return Speaker(name, "person", role)  # 'Mr. Alvarez', 'Sen. Lindqvist' before any full name
-    if strict and not shape.institution:
-        return None
+    if strict and not shape.institution and not (shape.surely_organisation and " " in shape.bare and
+                                                 shape.bare.split()[0].lower() in NOT_FORENAMES):
+        return None  # a capitalised run is a body only with a body's word in it ('Red Cross': no person's name)
     bare = shape.bare
     if shape.proper_run and (shape.surely_organisation or (article.is_proper(bare) and not bare.isupper())):
         return Speaker(bare, "organisation")

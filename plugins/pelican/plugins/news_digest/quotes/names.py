@@ -21,7 +21,7 @@ INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
     cabinet kremlin house court bank fund organization organisation alliance federation republic
     kingdom states nations association institute centre center foundation university college school
     society network press times post news journal gazette telegraph herald guardian tribune policy
-    cross crescent corporation company group council headquarters staff intelligence mission embassy
+    crescent corporation company group council headquarters staff intelligence mission embassy
     website agency bureau authority authorities museum gallery library hospital clinic coalition league club
     charity trust rovers wanderers athletic albion fc hotspur rangers board directorate inspectorate
     regulator tribunal watchdog centers centres""".split()

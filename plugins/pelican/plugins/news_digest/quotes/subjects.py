@@ -46,6 +46,9 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
             subject_text = last_clause(relative["np"])  # the subject before the aside ('…, 24, who …': not '24')
         elif relative:  # 'Her grandson, Dylan Pellow, 24, who swam beside her, said': not the 'her' of the aside
             subject_text = _BEFORE_RELATIVE.split(subject_text, 1)[0]
+        object_relative = _OBJECT_RELATIVE.search(subject_text) if "," in subject_text else None
+        if object_relative:  # 'Bannon, who Beck on Wednesday called “…”', 'Clinton, whom he called': Beck, he
+            subject_text = object_relative["np"]
         if not subject_text.strip(" ,") or re.search(r"\b(?:and|but|or)[\s,]*$", subject_text):
             speaker = main_subject(article, index, span, masked, sentence_start, absolute, found)
         else:
@@ -59,6 +62,8 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
 # 'The ad, which is airing now, argues', 'The coalition, a nonprofit that lobbied for it, said': before the aside
 _RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*(?:which\b|who\b|whose\b|(?:a|an|the)\s[^,;\x00]*?\b(?:that|which|who)\b)"
                              r"[^,;\x00]*,\s*$")
+_OBJECT_RELATIVE = re.compile(r",\s*(?:who|whom|which|that)\s+(?P<np>(?:[" + CAPITAL + r"][\w’'.-]*(?:\s+[" + CAPITAL +
+                              r"][\w’'.-]*)*|he|she|they|we|I)(?:\s+(?:on|last|this|earlier|later)(?:\s+\w+)?)?)\s*$")
 _BEFORE_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b")
 _RELATIVE_SUBJECT = re.compile(r"[A-Za-z]{2,}[^\w]*$")
 _NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[" + CAPITAL + r"][\w’'-]+\s+){1,3}[" + CAPITAL + r"][\w’'-]+)(?:\s+[a-z]\w*ly)?\s*$")

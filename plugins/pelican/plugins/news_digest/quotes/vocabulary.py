@@ -40,7 +40,7 @@ NOT_SURNAMES = frozenset("""nation nations street square avenue road boulevard p
     award awards prize olympics series tour district region province state territory directorate inspectorate
     regulator tribunal court school academy centers centres""".split()) | TEAM_WORDS
 # First words that make a capitalised run a broadcaster, a place or an organisation ('Radio Meridian').
-NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape daily weekly evening "
+NOT_FORENAMES = frozenset("radio television channel club hotel fort mount lake port camp bay cape daily weekly evening red "
                           "north south east west central northern southern eastern western "
                           "morning".split())
 # Regions and countries written after a city ('in Salem, New Hampshire, Trump said'): a small gazetteer.
