@@ -186,7 +186,13 @@ def display_path(source_path, settings: Mapping) -> str:
 @functools.lru_cache(maxsize=65536)  # asked for every article by several stages; resolving is slow
 def relative_path(path: str, base: str) -> str | None:
     """`path` relative to the directory `base`, both resolved; None when it lies outside."""
-    base, path = os.path.realpath(base), os.path.realpath(path)
+    base, path = _resolved(base), _resolved(path)
     if os.path.commonpath([base, path]) != base:
         return None
     return os.path.relpath(path, base)
+
+
+@functools.lru_cache(maxsize=65536)
+def _resolved(path: str) -> str:
+    """A path resolved once: every article is asked about against two bases (the content and the project)."""
+    return os.path.realpath(path)

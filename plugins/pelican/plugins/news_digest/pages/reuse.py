@@ -1,4 +1,4 @@
-"""Article pages and feeds whose inputs did not change are taken from the published site, not rendered again.
+"""Pages and feeds whose inputs did not change are taken from the published site, not rendered again.
 
 Rendering every article page is the largest part of a rebuild. An article
 page shows the article, its events, its quotations (with the other outlets
@@ -9,8 +9,9 @@ published file is hard-linked into the new site. Everything else in the build
 (the settings, the plugin code) is covered by the content cache's key: change
 it and the record starts empty. Pages whose HTML holds Pelican's intra-site
 link syntax ({filename}, {static}, ...) depend on other files and are always
-rendered. Feeds are keyed the same way, by their items (`feed_key`), unless
-another plugin listens to Pelican's feed signals.
+rendered. The digest's event, person and outlet pages are keyed the same
+way, by what their templates show (`shown.py`), and feeds by their items
+(`feed_key`), unless another plugin listens to Pelican's feed signals.
 
 Every page and feed that must be rendered (articles, listings, the digest's
 pages, Pelican's and the events' feeds) is rendered on every core: the writer
@@ -37,6 +38,7 @@ from ..core import setting
 from ..core.generator import TEMPLATES as PACKAGE_TEMPLATES
 from ..core.memo import ResultStore, code_fingerprint, file_digest, fingerprint
 from ..core.parallel import map_articles, worker_count
+from .shown import digest_page_shown
 from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
@@ -114,8 +116,8 @@ class ReusingWriter(Writer):
         self._published_files: dict[str, list] | None = None  # what the last build recorded of them
         self.record = ResultStore.for_settings(settings or {}, "pages", code_fingerprint(sys.modules[__name__]))
         self.workers = worker_count(setting(settings or {}, "DIGEST_WORKERS"))
-        self.site = None  # the theme and menu fingerprint, known at the first article
-        self.reused = self.rendered = 0
+        self.site = None  # the theme and menu fingerprint, known at the first page
+        self.reused, self.rendered = 0, []  # keyed pages: how many reused, which rendered
         self._neighbours: dict[int, tuple | None] = {}  # each article is the neighbour of two others
         self._held: list[tuple] = []  # pages to write: (name, write_file's arguments) or (name, HeldFeed)
         self._held_names: set[str] = set()
@@ -125,7 +127,7 @@ class ReusingWriter(Writer):
     def write_file(self, name, template, context, *args, **kwargs):
         if name in self._held_names:
             self.render_held_pages()  # written twice: Pelican's own check sees both
-        if kwargs.get("article") is not None and self.record.path is not None and self.site is None:
+        if self.site is None and self.record.path is not None:
             self.site = fingerprint(theme_fingerprint(self.settings["THEME"],
                                                       self.settings.get("THEME_TEMPLATES_OVERRIDES") or ()),
                                     [_link(p) for p in context.get("pages", [])])
@@ -199,14 +201,20 @@ class ReusingWriter(Writer):
             if key is not None:
                 self.record.keep(name, (key, digest))
                 self.reused += reused
-                self.rendered += not reused
+                if not reused:
+                    self.rendered.append(name)
 
     def page_key(self, name: str, kwargs: dict) -> str | None:
-        """The reuse key of an article page (None for other pages, or without a record)."""
-        article = kwargs.get("article")
-        if article is None or self.record.path is None:
+        """The reuse key of an article, event, person or outlet page (None for other pages, or without a
+        record)."""
+        if self.record.path is None:
             return None
-        return article_page_key(article, self.site, name, kwargs.get("url") or article.url, self._neighbour)
+        article = kwargs.get("article")
+        if article is not None:
+            return article_page_key(article, self.site, name, kwargs.get("url") or article.url, self._neighbour)
+        shown = digest_page_shown(kwargs)
+        return None if shown is None else fingerprint(self.site, name, kwargs.get("url"),
+                                                      kwargs.get("template_name"), shown)
 
     def _neighbour(self, article) -> tuple | None:
         if id(article) not in self._neighbours:
@@ -214,12 +222,13 @@ class ReusingWriter(Writer):
         return self._neighbours[id(article)]
 
     def save_record(self, pelican=None) -> None:
-        """Keep the keys of this build's article pages for the next one (after a complete build)."""
+        """Keep the keys of this build's pages for the next one (after a complete build)."""
         if pelican is not None and pelican.output_path != self.output_path:
             return  # another build in this process finished; a writer outliving its own build stays quiet
         self.render_held_pages()
         self.record.save()
-        logger.debug("digest: article pages: %d reused, %d rendered", self.reused, self.rendered)
+        logger.debug("digest: keyed pages: %d reused, %d rendered: %s", self.reused, len(self.rendered),
+                     " ".join(self.rendered))
 
     def reuse(self, name: str, key: str) -> str | None:
         """Link the published page into the new site if its key is the recorded one and its bytes are
