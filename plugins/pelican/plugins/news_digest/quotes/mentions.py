@@ -68,6 +68,11 @@ class ArticleMemory:
         """The article's text up to a position in one of its passages."""
         return self.text[: self.starts[min(passage, len(self.starts) - 1)] + position]
 
+    def paragraph_before(self, passage: int, position: int) -> str:
+        """One passage's text up to a position in it."""
+        start = self.starts[min(passage, len(self.starts) - 1)]
+        return self.text[start : start + position]
+
     def is_proper(self, word: str) -> bool:
         """'Vitter' (written 'said Vitter' somewhere), not 'Pollsters' (only ever first in a sentence)."""
         return word in self.proper_words or word.lower() in self.full_names

@@ -64,9 +64,8 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|(?<=[.!?”’\"]\s))(?:(?:[Tt]wo|[Tt]hree|[
 
 def plural_subject_in_paragraph(article, index, position) -> Speaker | None:
     """The group a sentence of this paragraph has as its subject ('Two industry sources said …')."""
-    start = article.starts[min(index, len(article.starts) - 1)]
     last = None
-    for last in _PLURAL_SUBJECT.finditer(article.text_before(index, position)[start:]):
+    for last in _PLURAL_SUBJECT.finditer(article.paragraph_before(index, position)):
         pass
     if last is None:
         return None
@@ -105,8 +104,7 @@ def described_in_paragraph(article, index, position, noun: str) -> Speaker | Non
     official said': the unnamed one this paragraph introduced with that noun, not a named holder of the role."""
     if noun not in ROLE_WORDS or noun in _PLURAL_GROUP_WORDS:
         return None
-    start = article.starts[min(index, len(article.starts) - 1)]
-    paragraph = article.text_before(index, position)[start:]
+    paragraph = article.paragraph_before(index, position)
     pattern = _UNNAMED_INTRODUCED.get(noun) or _UNNAMED_INTRODUCED.setdefault(noun, re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<description>(?:(?:[{CAPITAL}][\w&’'.-]*|[a-z-]+)\s+){{0,3}}{re.escape(noun)}"
         rf"(?:\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|for|and|&))*)?)"
@@ -125,8 +123,7 @@ def described_by_pronoun(article, index, position, gender: str) -> Speaker | Non
     """'A Maplestead spokeswoman declined to comment. “…,” she told Reuters': a pronoun after a sentence of
     this paragraph whose subject is an unnamed description of its gender, no named person of that gender
     coming between, means the one described ('Maplestead spokeswoman', 'spokeswoman for Northern Rescue')."""
-    start = article.starts[min(index, len(article.starts) - 1)]
-    paragraph = article.text_before(index, position)[start:]
+    paragraph = article.paragraph_before(index, position)
     subject = None
     for subject in _INDEFINITE_SUBJECT.finditer(paragraph):
         pass
