@@ -1204,3 +1204,62 @@ def test_a_named_body_before_its_description_is_the_speaker():
     """'Bank Nusantara Raya, the central bank, said …' -> the bank, named (not 'central bank')."""
     text = "Bank Nusantara Raya, the central bank, said export earnings were “being closely monitored.”"
     assert speakers(text) == ["Bank Nusantara Raya"]
+
+
+def test_the_outlet_told_is_never_the_speaker_and_an_age_description_is_the_one_named():
+    """'The 31-year-old actor, whose film “…” opened …, told the Evening Courier: “…”' -> the actor named
+    before, never the paper; with two people named before and no subject among them: no one."""
+    text = ("Film star Dario Castellane-Webb has left the cast of the long-running drama.\n\n"
+            "The 31-year-old actor, whose film “Salt Road” opened last week, told the Evening Courier: "
+            "“I needed a break from the same four walls.”")
+    assert speakers(text) == ["Dario Castellane-Webb"]
+    text = ("Dario Castellane-Webb was seen with Noor Abbasi at the premiere.\n\n"
+            "The actor told the Evening Courier: “We are just good friends.”")
+    assert "Evening Courier" not in speakers(text)
+
+
+def test_an_appositive_after_the_subject_is_not_a_second_subject():
+    """'X has parted from his manager, agent Y, …' -> 'the 40-year-old said' is X, the sentence's subject."""
+    text = ("Boxer Lemuel Kravitz-Obi has parted ways with his long-time trainer, veteran coach Sid Marchetti, "
+            "after a decade together.\n\n"
+            "“It was time for a fresh start,” the 40-year-old said.")
+    assert speakers(text) == ["Lemuel Kravitz-Obi"]
+
+
+def test_boss_and_manager_are_one_role_and_a_club_modifier_names_the_one_just_named():
+    """'Dunmore Town boss Ger Hallinan' -> 'the manager said'; 'the Dunmore boss told'; 'his Kilnaleck
+    Rovers side … The Rovers boss said' -> the one named; 'the Hartley family said' is not Danny Hartley."""
+    text = ("Dunmore Town boss Ger Hallinan was left frustrated by a 1-1 draw.\n\n"
+            "The manager said: ‘We had enough chances to win two games.’\n\n"
+            "Kilnaleck manager Joe Brophy said his side were lucky.\n\n"
+            "The Dunmore boss told local radio: ‘I will not criticise the referee.’")
+    assert speakers(text) == ["Ger Hallinan", "Ger Hallinan"]
+    text = ("Petra Lindgren admitted her Ostby Rovers side were second best.\n\n"
+            "The Rovers boss said: ‘We never got going.’")
+    assert speakers(text) == ["Petra Lindgren"]
+    text = ("Danny Hartley, 19, died at the scene.\n\n"
+            "In a statement, the Hartley family said: ‘Danny lit up every room he walked into.’")
+    assert speakers(text) == ["Hartley family"]
+
+
+def test_the_club_is_its_own_staffs_club_never_the_opponent_named_in_passing():
+    """'Port Kembla coach X … clash with the Wanderers. The club said' -> Port Kembla, not the Wanderers;
+    people of two clubs -> no one."""
+    text = ("Port Kembla coach Tamsin Roche has rested two players for the trip to Darwin.\n\n"
+            "The coach said both would be back for next week’s clash with the Wanderers.\n\n"
+            "The club said in a statement the pair had been rested on ‘medical advice’.")
+    assert speakers(text) == ["Port Kembla"]
+    text = ("Port Kembla coach Tamsin Roche and Bayside captain Lou Fenn traded words after the game.\n\n"
+            "The club said in a statement the matter was ‘closed’.")
+    assert speakers(text) != ["Port Kembla"] and speakers(text) != ["Bayside"]
+
+
+def test_the_bare_body_is_the_body_the_text_described_in_lower_case():
+    """'…, the health ministry said on Monday. … The ministry said' -> 'health ministry'; two ministries
+    described -> not one of them by guess."""
+    text = ("Vaccination teams will visit every district next month, the health ministry said on Monday.\n\n"
+            "The ministry said in a statement that clinics would stay open “until the last child is reached.”")
+    assert speakers(text) == ["health ministry"]
+    text = ("The health ministry and the finance ministry disagreed over the budget.\n\n"
+            "The ministry said in a statement that the plan was “fully funded.”")
+    assert speakers(text) not in (["health ministry"], ["finance ministry"])

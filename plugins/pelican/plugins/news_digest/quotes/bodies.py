@@ -5,6 +5,8 @@ news writing uses for bodies and businesses; nothing else."""
 
 from __future__ import annotations
 
+import re
+
 from .mentions import ArticleMemory
 from .model import Speaker
 from .names import INSTITUTION_WORDS
@@ -57,17 +59,76 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
     for subjects_only in (True, False):  # the body a sentence was about, before one named in passing
         for mention in reversed(article.mentions):
             speaker = mention.speaker
-            if subjects_only and not mention.subject:
+            if subjects_only and not mention.subject or words[-1] == "club" and _opponent(article, mention):
                 continue
             named = {bare_word(w.lower().strip(".,")) for w in speaker.name.split()}
             if speaker.kind == "organisation" and named & set(heads) and \
                     all(m in named or same_place(m, named) for m in modifiers):
                 return Speaker(speaker.name, speaker.kind)
+    if words == ["club"]:
+        return club_of_staff(article)
     if words[-1] in _COMPANY_HEADS and not modifiers:  # 'Kestrel Semiconductor ... the company said'
         named = {m.speaker.name for m in article.mentions if m.speaker.kind == "organisation"}
         if len(named) == 1 and not _institution_words(next(iter(named))):
             return Speaker(next(iter(named)), "organisation")  # the one organisation named, not a body
     return None
+
+
+_BODY_DESCRIBED: dict[str, re.Pattern] = {}
+_NOT_KINDS = frozenset("same other new former whole entire said very only first".split())
+
+
+def body_described_before(article: ArticleMemory, index: int, position: int, noun: str) -> Speaker | None:
+    """'…, the fisheries ministry said Thursday. … The ministry said': the one body the text described, in
+    lower case, with that head noun before ('fisheries ministry'); two different ones: no one."""
+    if noun not in INSTITUTION_SYNONYMS:
+        return None
+    pattern = _BODY_DESCRIBED.get(noun) or _BODY_DESCRIBED.setdefault(
+        noun, re.compile(rf"\b[Tt]he\s+((?:[a-z][a-z-]+\s+){{1,2}}){re.escape(noun)}\b"))
+    found = {" ".join(m[1].split()) for m in pattern.finditer(article.text_before(index, position))}
+    found = {kind for kind in found if not _NOT_KINDS & set(kind.split())}
+    return Speaker(f"{found.pop()} {noun}", "organisation") if len(found) == 1 else None
+
+
+_STAFF = frozenset("coach manager boss captain vice-captain skipper chairman chairwoman goalkeeper keeper striker "
+                   "midfielder defender forward winger player president director owner".split())
+
+
+def club_of_staff(article: ArticleMemory) -> Speaker | None:
+    """'Fremantle Harbour coach Justin Kellaway … the club said': the club the text names before its people's
+    roles ('<Club> coach <Name>'), the longest of its forms ('Fremantle Harbour', not 'Fremantle'); people
+    of two clubs: no one."""
+    clubs = {_without_qualifier(m["club"]) for m in _STAFF_NAMED.finditer(article.text)} - {""}
+    if not clubs:
+        return None
+    longest = max(clubs, key=len)
+    if not all(longest.startswith(club) for club in clubs):
+        return None  # which of two clubs 'the club' means is not shown
+    return Speaker(longest, "organisation")
+
+
+_STAFF_NAMED = re.compile(r"(?P<club>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:head|assistant|interim|"
+                          r"caretaker|first-team|club|team)\s+)?(?:" + "|".join(sorted(_STAFF)) + r")\s+[A-Z]")
+_QUALIFIERS = frozenset("the former ex-former ex veteran interim caretaker new then long-time longtime".split())
+
+
+def _without_qualifier(club: str) -> str:
+    """'Former Wexford' -> 'Wexford', 'The' -> '': the club, without what the sentence says of its person."""
+    words = club.split()
+    while words and words[0].lower() in _QUALIFIERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+# 'clash with the Rovers', 'a 3-0 win over Halesbury Town': a team named as the opponent
+_OPPONENT_BEFORE = re.compile(r"\b(?:against|with|over|beat|beats|beating|v|vs|versus|to|from|at|face|faces|facing|"
+                              r"host|hosts|play|plays|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*\s*$")
+
+
+def _opponent(article: ArticleMemory, mention) -> bool:
+    """Whether a team's mention is the opponent's: 'the club' never means the side a game was against."""
+    end = article.starts[min(mention.passage, len(article.starts) - 1)] + mention.position
+    return _OPPONENT_BEFORE.search(article.text, max(0, end - 60), end) is not None
 
 
 def body_just_named(article: ArticleMemory, index: int, position: int, description: str) -> Speaker | None:

@@ -12,7 +12,7 @@ from .names import DETERMINERS, ROLE_WORDS, agent_noun, clean_phrase, head_noun,
 from .named import resolve_named, resolve_pronoun
 from .unnamed import (ONE_OF_GROUP, ONE_OF_THEM_RE, RESEARCH_TEAMS, described_before, described_in_paragraph,
                       group_before, introduced_before, plural_subject_in_paragraph, research_leader)
-from .bodies import body_just_named, publisher_of, resolve_institution
+from .bodies import body_described_before, body_just_named, publisher_of, resolve_institution
 from .roles import (is_demonym_noun, person_described_as, person_just_named,
                     resolve_role, short_description)
 
@@ -49,6 +49,18 @@ def is_epithet(phrase: str) -> bool:
     bare = " ".join(words[1:])
     return _age_or_origin(bare) or (len(words) == 2 and bare.lower() in _EPITHETS)
 
+
+
+_GROUP_NOUNS = frozenset("family families people".split()) | {w for w in ROLE_WORDS if w.endswith("s") and w[:-1] in ROLE_WORDS}
+
+
+def _named_nearby(article, index: int, position: int, word: str) -> bool:
+    """'Athletic' in 'The Athletic boss' after 'his Corbridge Athletic side': a name this or the last paragraph wrote."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    start = article.starts[max(0, index - 1)]
+    return re.search(rf"\b{word}\b", article.text[start : article.starts[min(index, len(article.starts) - 1)] + position]) \
+        is not None
 
 
 def document_author(article, phrase: str) -> Speaker | None:
@@ -109,8 +121,9 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
             by_role = person_described_as(article, words[1])  # 'the rookie'
         if by_role is None and is_epithet(phrase):
             return person_just_named(article, index, position)  # 'the sophomore': the one just named, or no one
-        if by_role is None and determiner == "the" and noun in ROLE_WORDS and len(words) == 2:
-            by_role = person_just_named(article, index, position, roleless=True)  # 'the striker'
+        if by_role is None and determiner == "the" and noun in ROLE_WORDS and (len(words) == 2 or (
+                len(words) == 3 and noun not in _GROUP_NOUNS and _named_nearby(article, index, position, words[1]))):
+            by_role = person_just_named(article, index, position, roleless=True)  # 'the striker', 'the Athletic boss'
         if by_role is not None:
             return by_role
         if noun in DOCUMENT_NOUNS:
@@ -126,7 +139,7 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
                 return leader  # 'The team, led by Dr. Ingrid Solbakken, … The researchers wrote': her words
         if determiner == "the" and len(words) == 2:
             earlier = described_before(article, noun) or introduced_before(article, index, position, noun) \
-                or group_before(article, index, position, noun)
+                or group_before(article, index, position, noun) or body_described_before(article, index, position, noun)
             if earlier is not None:
                 return earlier  # 'a person familiar with the talks said … “…,” the person said'
         if noun in ROLE_WORDS:

@@ -125,7 +125,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             else:  # a bare surname may resolve once its full name is seen
                 article.unresolved.add(phrase)
         subject = match.start() in firsts or (speaker is not None and speaker.kind == "person" and (
-            _after_role_lead(masked, sentences, match.start()) or _clause_subject(masked, match.start(), match.end())
+            _after_role_lead(article, index, masked, sentences, match.start()) or _clause_subject(masked, match.start(), match.end())
             or (match.start() - 20 <= sentence_of(sentences, match.start())[0] and
                 bool(_KIN_BEFORE.search(masked, max(0, match.start() - 30), match.start())))
         )) or (speaker is not None and speaker.kind in ("person", "organisation") and
@@ -212,9 +212,10 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:this|his|was|is|has|as|us|its
                         r"across|news|bus|gas|always)\b)[a-z]{2,}(?:ed|s)\b")
 
 
-def _after_role_lead(masked: str, sentences, position: int) -> bool:
+def _after_role_lead(article: ArticleMemory, index: int, masked: str, sentences, position: int) -> bool:
     """A name after nothing but its role at the start of a sentence or after an opening phrase ('Fiscal depute
-    Ewan Sinclair told …', 'Defending, solicitor Oliver Stannard said'): the sentence's subject."""
+    Ewan Sinclair told …', 'Defending, solicitor Oliver Stannard said'): the sentence's subject. Not after a
+    subject the sentence has already named ('X split from his fiancée, TV presenter Y,': an appositive)."""
     if position < 2 or masked[position - 1] != " ":
         return False
     last = masked[masked.rfind(" ", 0, position - 1) + 1 : position - 1].lower()  # the word before: most say no
@@ -223,7 +224,7 @@ def _after_role_lead(masked: str, sentences, position: int) -> bool:
     begin = sentence_of(sentences, position)[0]
     if position - begin > 40:  # at most three words before the name: after a comma near it, or nothing
         begin = masked.rfind(", ", position - 40, position) + 2
-        if begin < 2:
+        if begin < 2 or _subject_before(article, index, sentence_of(sentences, position)[0], begin - 2):
             return False
     words = masked[begin:position].rsplit(", ", 1)[-1].split()
     if not 1 <= len(words) <= 3 or not all(w.isalpha() or "-" in w for w in words):
@@ -234,6 +235,16 @@ def _after_role_lead(masked: str, sentences, position: int) -> bool:
     if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in NOT_NAMES for w in words):
         return False
     return _role_word(last) or not VERB.fullmatch(last)
+
+
+def _subject_before(article: ArticleMemory, index: int, start: int, end: int) -> bool:
+    """Whether this paragraph has a subject between `start` and `end` (the most recent mentions only)."""
+    for mention in reversed(article.mentions):
+        if mention.passage != index or mention.position < start:
+            return False
+        if mention.subject and mention.position < end:
+            return True
+    return False
 
 
 _POSSESSIVES = frozenset("the her his their its our".split())

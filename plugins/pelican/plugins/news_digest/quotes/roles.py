@@ -22,7 +22,9 @@ ROLE_SYNONYMS = {"leader": ("president", "prime minister", "chancellor", "premie
                  "congresswoman": ("congresswoman", "representative", "rep."),
                  "general": ("general", "gen."), "minister": ("minister", "secretary"),
                  "judge": ("judge", "justice", "magistrate"), "skipper": ("captain", "skipper"),
-                 "captain": ("captain", "skipper"), "gaffer": ("manager", "head coach"),
+                 "captain": ("captain", "skipper"), "gaffer": ("manager", "head coach", "boss"),
+                 "manager": ("manager", "boss", "head coach"), "coach": ("coach", "head coach", "boss"),
+                 "boss": ("boss", "manager", "head coach", "chief executive", "ceo", "chief"),
                  "official": ("official", "head", "deputy head", "director", "commissioner", "administrator",
                               "secretary", "minister", "officer", "chief", "spokesman", "spokeswoman")}
 

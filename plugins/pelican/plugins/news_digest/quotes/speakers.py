@@ -186,6 +186,7 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
     for number, token in enumerate(tokens):
         bare = token.strip(",.;:").lower().removesuffix("’s").removesuffix("'s")
         if (token[:1].isupper() or bare in DETERMINERS or agent_noun(bare) or bare in DOCUMENT_NOUNS
+                or (kept and _AGED.fullmatch(bare))  # 'The 29-year-old singer'
                 or bare in {"of", "for", "to"} or (token == "and" and "of" in kept and number + 1 < len(tokens)
                                                    and tokens[number + 1][:1].isupper())):  # 'Ministry of X and Y'
             kept.append(token)
@@ -196,6 +197,8 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
     speaker = resolve_phrase(article, index, position, " ".join(kept)) if kept else None
     if speaker is None:  # 'Container line Meridian Shipping declined …': the name after a common noun
         named = _LEADING_NAME.match(" ".join(tokens[:8]))
+        if named and _ADDRESSEE_BEFORE.search(named.group(0)[: named.start(1)]):
+            named = None  # 'told the Daily Clarion', 'said to Reuters': whom it was said to, not who said it
         speaker = resolve_named(article, named.group(1), strict=False) if named else None
         speaker = speaker if speaker is not None and valid_speaker(speaker) else None
     return speaker
@@ -203,4 +206,7 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
 
 _SPEECH_NOUN = re.compile(SPEECH_NOUNS)
 _OF_COMMON_NOUN = re.compile(r"^(?P<who>.+?)\s+(?:of|from)\s+(?:the\s+)?[a-z][\w -]*$")
+_AGED = re.compile(r"\d{1,3}-year-old")
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|telling|to|with|from|by|at|on|in|for|about|against)\s+(?:the\s+)?$",
+                               re.I)
 _LEADING_NAME = re.compile(r"^(?:[a-zA-Z-]+\s+){1,3}?((?:[A-Z][\w&.’'-]*\s+){1,4}[A-Z][\w&.’'-]*)")
