@@ -1263,3 +1263,35 @@ def test_the_bare_body_is_the_body_the_text_described_in_lower_case():
     text = ("The health ministry and the finance ministry disagreed over the budget.\n\n"
             "The ministry said in a statement that the plan was “fully funded.”")
     assert speakers(text) not in (["health ministry"], ["finance ministry"])
+
+
+def test_a_letter_or_post_reads_in_the_words_of_whoever_signed_or_posted_it():
+    """'A letter … was signed by headteacher X. “…,” the letter read' -> X; 'X said in a Facebook post …
+    “…,” the post read' -> X; a letter nobody signed stays a document."""
+    text = ("A letter sent to families on Friday was signed by headteacher Rhiannon Pugh-Adeyemi. "
+            "“We did not take this step lightly,” the letter read.\n\n"
+            "Brackwater Fire Department said in a Facebook post that crews were still on scene. "
+            "“Please stay away from the river path,” the post read.")
+    assert speakers(text) == ["Rhiannon Pugh-Adeyemi", "Brackwater Fire Department"]
+    text = "A letter was left on the counter. “Back in ten minutes,” the letter read."
+    assert speakers(text) != ["Rhiannon Pugh-Adeyemi"] and speakers(text)[0] in (None, "The letter", "letter")
+
+
+def test_a_party_before_a_persons_name_is_not_part_of_it_and_a_roles_first_word_is_no_name():
+    """'The Green Party’s Idris Lomax wrote' -> Idris Lomax; 'County fire marshal Noel Asante was quoted …
+    as saying' -> Noel Asante, not 'County'."""
+    text = ("The Green Party’s Idris Lomax wrote on social media: “Every vote was earned on the doorstep.”\n\n"
+            "State fire marshal Noel Asante was quoted by the Valley Courier as saying the blaze was "
+            "“almost certainly accidental.”")
+    assert speakers(text) == ["Idris Lomax", "Noel Asante"]
+
+
+def test_a_health_system_is_a_body_and_she_means_its_spokeswoman_and_a_given_name_with_an_age_is_a_person():
+    """'A spokeswoman for Ridgeway Health System said … “…,” she said' -> the spokeswoman, not a woman
+    called 'Ridgeway Health System'; 'Marisol, 29, a nurse who …, said … “…,” she said' -> Marisol."""
+    text = ("Dr. Hannelore Voss, the county’s health officer, said cases were rising.\n\n"
+            "A spokeswoman for Ridgeway Health System said its clinics were busier than last year. "
+            "“We are coping, but only just,” she said.\n\n"
+            "Marisol, 29, a nurse who asked that her surname not be used, said she worked double shifts. "
+            "“I sleep when I can,” she said.")
+    assert speakers(text) == ["spokeswoman for Ridgeway Health System", "Marisol"]

@@ -118,9 +118,12 @@ DOCUMENT_NOUNS = frozenset("""letter statement declaration report article story 
 # Writing that nobody the text names wrote: 'A sign on the door reads …' has no speaker.
 UNSIGNED_WORDS = frozenset("sign signs placard placards banner banners graffiti inscription plaque".split())
 # Documents that are someone speaking: 'the statement read' is the words of whoever issued it.
-ISSUED_WORDS = frozenset("statement statements release communique communiqué warning advisory alert bulletin".split())
-ISSUED_IN = re.compile(r"\b(?:in|issued|released|put out|sent)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                       r"statement\b", re.I)
+ISSUED_WORDS = frozenset("statement statements release communique communiqué warning advisory alert bulletin "
+                         "letter post email e-mail message memo tweet".split())
+# 'X said in a statement', 'X wrote in a Facebook post', 'in an open letter, X': what 'the letter read' is X's
+ISSUED_IN = re.compile(r"\b(?:in|issued|released|put out|sent|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?P<noun>statement|letter|post|e-?mail|message|memo|tweet)\b", re.I)
+ISSUED_HINT = re.compile(r"tatement|letter|post\b|mail|message|memo|tweet")  # a cheap look before ISSUED_IN
 # 'Braynard is quoted as saying', 'X was quoted by Reuters as saying': the subject before the passive
 QUOTED_AS = re.compile(r"\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+ly\s+)?quoted"
                        r"(?:\s+by\s+[^,.;\x00]{1,40}?)?\s+as$")

@@ -36,7 +36,7 @@ import re
 from .letters import CAPITAL
 from ..passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, CHANTED, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_IN, QUOTED_AS, TITLE_CUE,
+from .cues import (ACCORDING, AFTER, CHANTED, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_HINT, ISSUED_IN, QUOTED_AS, TITLE_CUE,
                    WORDS_OF, is_characterisation,
                    UNSIGNED_WORDS, VERB, is_noun_use, last_clause, looks_like_title, without_auxiliaries)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
@@ -234,9 +234,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         speaker, how = None, f"chanted or sung by a crowd ({how}): no one speaker"
     if speaker is not None:
         article.remember(index, span.start, speaker)
-        if masked.find("tatement", start_of_sentence, end_of_sentence) >= 0 and \
-                ISSUED_IN.search(masked, start_of_sentence, end_of_sentence):
-            article.documents["statement"] = speaker  # 'X said in a statement': 'the statement' is X's later
+        issued = ISSUED_IN.search(masked, start_of_sentence, end_of_sentence) if \
+            ISSUED_HINT.search(masked, start_of_sentence, end_of_sentence) else None
+        if issued:  # 'X said in a statement': 'the statement' is X's later
+            article.documents[issued["noun"].lower().replace("e-mail", "email")] = speaker
     if continued:
         return _quote(passage, span, speaker, how or f"continues the quotation in {open_quote.passage}", True)
     return _quote(passage, span, speaker, how or "no attribution in the text")

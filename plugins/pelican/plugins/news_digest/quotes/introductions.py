@@ -59,8 +59,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         article.remember(index, match.end(), Speaker(group, "group"), subject=True)
     for match in _OWNER_AFTER_BY.finditer(masked) if " by " in masked or " from " in masked else ():
         # 'a report published Monday by the Meridian Climate Institute'
-        document = _DOCUMENT_BEFORE.search(masked, max(0, match.start() - 50), match.start())
-        if document:
+        document = _DOCUMENT_BEFORE.search(masked, max(0, match.start() - 70), match.start())
+        if document and (not match["role"] or all(_role_word(w) for w in match["role"].split())):  # 'by principal X'
             owner = resolve_named(article, match["owner"], strict=False)
             if owner is not None and owner.kind in ("person", "organisation"):
                 noun = document["document"].lower()
@@ -113,9 +113,11 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 else:
                     speaker = None  # 'Bank of America', 'Secretary of State Antony Blinken': the whole phrase
             speaker = speaker or resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
-            if speaker is None and " " not in phrase and gender_of_given_name(phrase) and \
-                    _KIN_BEFORE.search(masked, max(0, match.start() - 30), match.start()):
-                speaker = Speaker(phrase, "person")  # 'His wife, Bernadette, nods': a person named by a given name
+            if speaker is None and " " not in phrase and gender_of_given_name(phrase) and (
+                    _KIN_BEFORE.search(masked, max(0, match.start() - 30), match.start()) or
+                    _AGE_AFTER.match(masked, match.end())):
+                # 'His wife, Bernadette, nods', 'Jenna, 37, a teacher who asked …': a person named by a given name
+                speaker = Speaker(phrase, "person")
             if speaker is None and _ORGANISATION_APPOSITIVE.match(masked, match.end()):
                 speaker = Speaker(phrase, "organisation")  # 'Lumenary, the start-up behind …': a company
             if speaker is not None and speaker.kind == "organisation" and not article.people.find(speaker.name):
@@ -207,6 +209,7 @@ def _clause_subject(masked: str, start: int, end: int) -> bool:
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:wife|husband|partner|son|daughter|mother|"
                          r"father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|"
                          r"niece|nephew|aunt|uncle|cousin|fiancée?|widow|widower|friend|neighbou?r),\s+$")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _CLAUSE_JOINED = re.compile(r"(?:,(?:\s+(?:and|but|while|then|so))?|;|\band\s+then)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:this|his|was|is|has|as|us|its|thus|plus|yes|less|unless|"
                         r"across|news|bus|gas|always)\b)[a-z]{2,}(?:ed|s)\b")
@@ -285,9 +288,9 @@ def _honorific_gender(phrase: str) -> str | None:
     return HONORIFICS.get(title_before_name(split_role_and_name(phrase)[0]) or "")
 
 
-_OWNER_AFTER_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<owner>(?:[" + CAPITAL + r"](?:[\w’'&-]|\.(?=\w))*\s+(?:of\s+|for\s+|and\s+)?)"
+_OWNER_AFTER_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<role>(?:[a-z][\w-]*\s+){1,3}?)?(?P<owner>(?:[" + CAPITAL + r"](?:[\w’'&-]|\.(?=\w))*\s+(?:of\s+|for\s+|and\s+)?)"
                              r"{0,5}[" + CAPITAL + r"][\w’'&-]*)")
-_DOCUMENT_BEFORE = re.compile(r"\b(?P<document>(?i:" + trie_pattern(DOCUMENT_NOUNS) + r"))\s+(?:[\w’'-]+\s+){0,4}?$")
+_DOCUMENT_BEFORE = re.compile(r"\b(?P<document>(?i:" + trie_pattern(DOCUMENT_NOUNS) + r"))\s+(?:[\w’'-]+\s+){0,7}?$")
 _LOWER_CASE_SUFFIX = re.compile(r" (?:" + "|".join(sorted(LOWER_CASE_SUFFIXES)) + r")\b")
 # A role ends right before the name it describes ('Kremlin spokesman Dmitry Peskov'); 'an equaliser from X'
 # or 'a cross from X' names no role.

@@ -45,8 +45,14 @@ def _only_one_of_gender(article, index, position, gender) -> Speaker | None:
 _BODY_OF = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,3}?(?P<head>[A-Z][\w’'-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
+_OWNED_PERSON = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*[’']s\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})$")
+
+
 def resolve_named(article, phrase, strict) -> Speaker | None:
     """A name (or alias) -> the canonical person or organisation."""
+    owned = _OWNED_PERSON.match(phrase) if "s " in phrase else None
+    if owned and looks_like_person(owned["name"]):  # 'The Civic Party’s Rosie Lindqvist': the person, not the party
+        return resolve_named(article, owned["name"], strict)
     shape = _name_shape(phrase)
     known = article.people.find(shape.phrase) or article.people.find(shape.bare)
     if known:

@@ -61,5 +61,5 @@ ROLE_WORDS = frozenset(
     pensioners homeowner homeowners landowner landowners householder shareholder shareholders taxpayer
     taxpayers constituent constituents citizen citizens youngster youngsters teen teens teenagers toddler
     orphan widows mourner mourners parishioner parishioners worshipper worshippers pilgrims nominees family families
-    relatives boss bosses""".split()
+    relatives boss bosses principal""".split()
 )

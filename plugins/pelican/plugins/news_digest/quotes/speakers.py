@@ -20,6 +20,7 @@ from .names import (
     HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
+    ROLE_WORDS,
     PRONOUNS,
     clean_phrase,
     continues_a_place,
@@ -194,13 +195,17 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
             break
     while kept and kept[-1].lower().strip(",") in {"of", "for", "to"} | DETERMINERS:
         kept.pop()
-    speaker = resolve_phrase(article, index, position, " ".join(kept)) if kept else None
+    # 'State wildlife biologist Curtis Obermeyer': a role's first word, then the name after the role
+    role_first = len(kept) == 1 and len(tokens) > 1 and tokens[1][:1].islower() and kept[0].lower() in ROLE_WORDS
+    speaker = resolve_phrase(article, index, position, " ".join(kept)) if kept and not role_first else None
     if speaker is None:  # 'Container line Meridian Shipping declined …': the name after a common noun
         named = _LEADING_NAME.match(" ".join(tokens[:8]))
         if named and _ADDRESSEE_BEFORE.search(named.group(0)[: named.start(1)]):
             named = None  # 'told the Daily Clarion', 'said to Reuters': whom it was said to, not who said it
         speaker = resolve_named(article, named.group(1), strict=False) if named else None
         speaker = speaker if speaker is not None and valid_speaker(speaker) else None
+    if speaker is None and role_first:
+        speaker = resolve_phrase(article, index, position, kept[0])
     return speaker
 
 
