@@ -1295,3 +1295,25 @@ def test_a_health_system_is_a_body_and_she_means_its_spokeswoman_and_a_given_nam
             "Marisol, 29, a nurse who asked that her surname not be used, said she worked double shifts. "
             "“I sleep when I can,” she said.")
     assert speakers(text) == ["spokeswoman for Ridgeway Health System", "Marisol"]
+
+
+def test_a_constabulary_is_a_body_and_a_family_of_someone_speaks_for_itself():
+    """'A spokesperson for West Mercia Constabulary said' -> the description whole (not 'Mercia
+    Constabulary'); 'the family of Owen Tate said' -> 'family of Owen Tate', never Owen Tate."""
+    text = ("Owen Tate, 41, died at the scene.\n\n"
+            "In a tribute, the family of Owen Tate said he was “the kindest man we knew.”\n\n"
+            "A spokesperson for West Mercia Constabulary said the road would stay closed “until further notice.”")
+    found = [re.sub(r"^(?:the|a|an) ", "", s or "", flags=re.I) for s in speakers(text)]
+    assert found == ["family of Owen Tate", "spokesperson for West Mercia Constabulary"]
+
+
+def test_the_company_is_the_maker_named_and_the_union_president_the_associations():
+    """'Corvale, the maker of the Dripline app, said … “…,” the company wrote' -> Corvale; 'board President
+    X … Teachers Association President Y … The union president said' -> Y, not the board's president."""
+    text = ("Corvale, the maker of the Dripline app, said it would raise prices.\n\n"
+            "“We held out as long as we could,” the company wrote in a blog post.")
+    assert speakers(text) == ["Corvale"]
+    text = ("“We had no choice,” said board President Alma Reyes-Tovar.\n\n"
+            "Sunvale Teachers Association President Mark Odell said staff were not consulted. The union "
+            "president said the plan would “overload every classroom.”")
+    assert speakers(text) == ["Alma Reyes-Tovar", "Mark Odell"]

@@ -34,7 +34,7 @@ INSTITUTION_SYNONYMS = {
     "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "group": COMPANY_WORDS + ("group",),
     "ministry": ("ministry", "department"), "department": ("department", "ministry"),
     "council": ("council",), "committee": ("committee",), "commission": ("commission",), "party": ("party",),
-    "union": ("union",), "court": ("court", "tribunal"), "university": ("university", "college"),
+    "union": ("union", "association", "federation", "guild"), "court": ("court", "tribunal"), "university": ("university", "college"),
     "government": ("government",), "bank": ("bank",), "board": ("board",), "district": ("district",),
     "school": ("school", "academy", "college"), "hospital": ("hospital", "clinic", "trust"),
     "college": ("college", "university", "school"), "institute": ("institute", "institution"),
@@ -158,7 +158,7 @@ _PUBLIC_BODY_HEADS = frozenset("agency commission authority board office departm
 _BUSINESS_HEADS = frozenset("company firm start-up startup carmaker automaker retailer insurer lender chipmaker "
                             "miner manufacturer supermarket airline broadcaster publisher conglomerate "
                             "brewer distributor operator utility provider developer housebuilder grocer chain "
-                            "lab".split())
+                            "lab maker carmaker drugmaker producer supplier platform brand".split())
 # Heads of a description that says a name is an organisation's ('Lumenary, the start-up behind …').
 ORGANISATION_HEADS = (_BUSINESS_HEADS | _PUBLIC_BODY_HEADS | _COMPANY_HEADS) - {"group", "service"} | frozenset(
     "charity nonprofit non-profit organisation organization association federation union party coalition "

@@ -88,8 +88,7 @@ def resolve_role(article, description: str) -> Speaker | None:
     for role, speaker in reversed(article.roles):
         role = _without_title(role)  # 'minister smt.' is a minister
         head = _before_preposition(role)  # 'representative of the ministry' is a representative, not a ministry
-        if role == wanted or head == wanted or head.endswith(" " + wanted) or wanted.endswith(" " + role) or \
-                (specific and role.endswith(" " + wanted)):
+        if role == wanted or head == wanted or head.endswith(" " + wanted) or (specific and role.endswith(" " + wanted)):
             return speaker
     last = description.split()[-1]
     if 2 <= len(last) <= 4 and last.isalpha() and last.isupper():  # 'the CS' for 'Cabinet Secretary X'
@@ -108,8 +107,12 @@ def resolve_role(article, description: str) -> Speaker | None:
     for role, speaker in reversed(article.roles):
         if _has_head(role, heads):
             words = _bare_words(role)
-            if all(m in words or same_place(m, words) for m in modifiers):
+            if all(m in words or same_place(m, words) or words.intersection(INSTITUTION_SYNONYMS.get(m, ()))
+                   for m in modifiers):  # 'the union president' for the Education Association's president
                 return speaker
+    for role, speaker in reversed(article.roles):
+        if wanted.endswith(" " + _without_title(role)):  # 'the board president' for one named 'President X'
+            return speaker
     candidates = _uncontradicted(article, heads, modifiers)
     if len(candidates) == 1:  # 'the French leader': the only leader the text does not place elsewhere
         return candidates[0]

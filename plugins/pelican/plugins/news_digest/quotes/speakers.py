@@ -62,6 +62,9 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         return Speaker(known_as["name"], "person")
     if " - " in phrase or " — " in phrase or " – " in phrase:  # '… to the attorney, X - the Utah Republican'
         phrase = clean_phrase(_DASH.split(phrase)[-1]) or phrase
+    kin = _KIN_OF.match(phrase.rsplit(",", 1)[-1].strip())
+    if kin:  # 'the family of Jordan Pike', 'relatives of the victim': theirs, not the one they are family of
+        return Speaker(kin.group(1), "description")
     if _ONE_OF_THEM.match(phrase):  # 'one of them': one of the group a sentence just named, never a body
         return resolve_description(article, index, position, phrase)
     tokens = _TOKEN_SPLIT.split(phrase)
@@ -210,6 +213,8 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
 
 
 _SPEECH_NOUN = re.compile(SPEECH_NOUNS)
+_KIN_OF = re.compile(r"^(?:the\s+)?((?:family|families|relatives|parents|children|friends|widow|widower|loved ones)\s+of\s+"
+                     r"(?:the\s+)?\S.*)$", re.I)
 _OF_COMMON_NOUN = re.compile(r"^(?P<who>.+?)\s+(?:of|from)\s+(?:the\s+)?[a-z][\w -]*$")
 _AGED = re.compile(r"\d{1,3}-year-old")
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|telling|to|with|from|by|at|on|in|for|about|against)\s+(?:the\s+)?$",
