@@ -1317,3 +1317,16 @@ def test_the_company_is_the_maker_named_and_the_union_president_the_associations
             "Sunvale Teachers Association President Mark Odell said staff were not consulted. The union "
             "president said the plan would “overload every classroom.”")
     assert speakers(text) == ["Alma Reyes-Tovar", "Mark Odell"]
+
+
+def test_a_spokesperson_for_a_person_is_not_that_person_and_a_trust_is_not_the_club():
+    """'A spokesman for Mayor Ingrid Solheim said' -> the spokesman (as described), never the mayor; with the
+    spokesman named after a comma -> him. 'the Rovers Supporters’ Trust' is not what 'the club' means."""
+    text = ("A spokesman for Mayor Ingrid Solheim said the decision was “final.”\n\n"
+            "A spokesman for the mayor, Tobias Wend, said she was “not available.”")
+    found = [re.sub(r"^(?:the|a|an) ", "", s or "", flags=re.I) for s in speakers(text)]
+    assert found == ["spokesman for Mayor Ingrid Solheim", "Tobias Wend"]
+    text = ("Kelbridge Rovers sold their captain on deadline day.\n\n"
+            "Within minutes, the Rovers Supporters’ Trust posted: “We want an explanation.”\n\n"
+            "The club later replied to the trust: “We will hold a fans’ forum next week.”")
+    assert speakers(text) == ["Rovers Supporters’ Trust", "Kelbridge Rovers"]

@@ -62,6 +62,9 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
             if subjects_only and not mention.subject or words[-1] == "club" and _opponent(article, mention):
                 continue
             named = {bare_word(w.lower().strip(".,")) for w in speaker.name.split()}
+            last = bare_word(speaker.name.split()[-1].lower().strip(".,’'"))
+            if last in INSTITUTION_WORDS and last not in heads and last not in COMPANY_WORDS:
+                continue  # 'Albion Supporters’ Trust' is a trust, not 'the club'
             if speaker.kind == "organisation" and named & set(heads) and \
                     all(m in named or same_place(m, named) for m in modifiers):
                 return Speaker(speaker.name, speaker.kind)

@@ -88,7 +88,8 @@ def resolve_role(article, description: str) -> Speaker | None:
     for role, speaker in reversed(article.roles):
         role = _without_title(role)  # 'minister smt.' is a minister
         head = _before_preposition(role)  # 'representative of the ministry' is a representative, not a ministry
-        if role == wanted or head == wanted or head.endswith(" " + wanted) or (specific and role.endswith(" " + wanted)):
+        if role == wanted or head == wanted or head.endswith(" " + wanted) or \
+                (specific and (role.endswith(" " + wanted) or role.startswith(wanted + " "))):  # 'mother of three who …'
             return speaker
     last = description.split()[-1]
     if 2 <= len(last) <= 4 and last.isalpha() and last.isupper():  # 'the CS' for 'Cabinet Secretary X'

@@ -65,6 +65,9 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     kin = _KIN_OF.match(phrase.rsplit(",", 1)[-1].strip())
     if kin:  # 'the family of Jordan Pike', 'relatives of the victim': theirs, not the one they are family of
         return Speaker(kin.group(1), "description")
+    voice = _VOICE_OF_PERSON.match(phrase)
+    if voice and looks_like_person(split_role_and_name(voice["whom"])[1]):
+        return Speaker(voice.group(1), "description")  # 'A spokesperson for Premier Douglas Fennimore': not him
     if _ONE_OF_THEM.match(phrase):  # 'one of them': one of the group a sentence just named, never a body
         return resolve_description(article, index, position, phrase)
     tokens = _TOKEN_SPLIT.split(phrase)
@@ -213,6 +216,8 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
 
 
 _SPEECH_NOUN = re.compile(SPEECH_NOUNS)
+_VOICE_OF_PERSON = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?((?:spokes(?:person|man|woman)|aide|lawyer|attorney|solicitor|"
+                              r"representative|press secretary|spokespeople)\s+(?:for|of|to)\s+(?P<whom>[A-Z][^,]*))$")
 _KIN_OF = re.compile(r"^(?:the\s+)?((?:family|families|relatives|parents|children|friends|widow|widower|loved ones)\s+of\s+"
                      r"(?:the\s+)?\S.*)$", re.I)
 _OF_COMMON_NOUN = re.compile(r"^(?P<who>.+?)\s+(?:of|from)\s+(?:the\s+)?[a-z][\w -]*$")
