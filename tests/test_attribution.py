@@ -1330,3 +1330,13 @@ def test_a_spokesperson_for_a_person_is_not_that_person_and_a_trust_is_not_the_c
             "Within minutes, the Rovers Supporters’ Trust posted: “We want an explanation.”\n\n"
             "The club later replied to the trust: “We will hold a fans’ forum next week.”")
     assert speakers(text) == ["Rovers Supporters’ Trust", "Kelbridge Rovers"]
+
+
+def test_words_quoted_in_the_predicate_after_an_opening_phrase_are_the_subjects():
+    """'On Tuesday, Okonjo went further, endorsing candidates “…”' -> Okonjo; an opening phrase before a
+    sentence about a place names no one."""
+    text = ("Senator Adaeze Okonjo has been criticised for staying out of local races.\n\n"
+            "On Tuesday, Okonjo went further, endorsing six candidates “who share our vision for the state.”\n\n"
+            "In the capital, the mood was “tense but hopeful.”")
+    assert speakers(text)[:1] == ["Adaeze Okonjo"]
+    assert speakers(text)[1:] in ([None], [])

@@ -134,9 +134,17 @@ def named_subject(article, index, span, masked, sentence_start, before, found):
     if not re.search(r"\b[a-z]{3,}", clause):
         return None, None  # no verb between the subject and the quotation
     speaker = resolve_leading_phrase(article, index, span.start, clause)
+    opening = _OPENING_PHRASE.match(clause) if speaker is None else None
+    if opening:  # 'On Tuesday, Sanders went further, endorsing candidates “…”': the subject after the opening
+        speaker = resolve_leading_phrase(article, index, span.start, clause[opening.end() :])
     if speaker is None or speaker.kind != "person":
         return None, None
     return speaker, f"the sentence is about {speaker.name}, who is its subject"
+
+
+# 'On Tuesday, ', 'In a speech in Ohio, ', 'Later, ': a short opening phrase before the subject
+_OPENING_PHRASE = re.compile(r"^\s*(?:On|In|At|After|Later|Earlier|Then|Meanwhile|Since|During|Last|This|Yesterday|Today|"
+                             r"Afterward|Afterwards|Still|Instead|Now)\b[^,\x00“”\"]{0,40},\s+(?=[A-Z])")
 
 
 def possessive_cue(article, index, span, before, found):
