@@ -1340,3 +1340,14 @@ def test_words_quoted_in_the_predicate_after_an_opening_phrase_are_the_subjects(
             "In the capital, the mood was “tense but hopeful.”")
     assert speakers(text)[:1] == ["Adaeze Okonjo"]
     assert speakers(text)[1:] in ([None], [])
+
+
+def test_an_indefinite_description_is_someone_new_and_a_while_clause_has_its_own_subject():
+    """'An Israeli official … said' after the prime minister was named is not the prime minister;
+    '“…” in the strait, while the ministry also weighed in on the French comments' names no one for the quotation."""
+    text = ("Prime Minister Avi Raz met the envoy on Monday.\n\n"
+            "An Israeli official, speaking on condition of anonymity, said Raz would “meet anyone who asks.”")
+    assert speakers(text) != ["Avi Raz"]
+    text = ("A Portuguese diplomat said Lisbon should be careful “not to inflame the dispute” in the strait, while the "
+            "ministry also weighed in regarding the French comments.")
+    assert speakers(text) != ["French"] and speakers(text)[0] in (None, "A Portuguese diplomat", "Portuguese diplomat")

@@ -28,6 +28,7 @@ _EPITHETS = frozenset("sophomore freshman rookie youngster newcomer debutant rig
                       "runner-up champion".split())
 
 
+_INDEFINITE = frozenset("a an one another some".split())
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+")
 
 
@@ -112,7 +113,8 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
     if determiner in DETERMINERS or bare[:1].islower():
         by_role = described_in_paragraph(article, index, position, noun) if determiner == "the" and \
             len(words) == 2 else None  # 'A senior official of X, who did not wish to be named, …' just before
-        by_role = by_role or resolve_institution(article, bare) or resolve_role(article, bare)
+        by_role = by_role or resolve_institution(article, bare) or \
+            (resolve_role(article, bare) if determiner not in _INDEFINITE or noun in DOCUMENT_NOUNS else None)  # 'a Chinese official' is someone new
         if by_role is None and determiner == "the":
             by_role = body_just_named(article, index, position, bare)  # 'the commission' for the Authority
         if by_role is None and determiner == "the" and _age_or_origin(bare):

@@ -176,6 +176,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         how = f"signed after the quotation: “{dash.group(0).strip()}”" if speaker else None
     if speaker is None:  # '“…” and against the law, Clinton said.': a cue closing the sentence
         final = FINAL_CUE.search(after)
+        if final and final.group("np2") and _SUBORDINATE.match(final.group("np2")):
+            final = None  # '“…” in the waterway, while China’s ministry weighed in': another clause, another subject
         if final:
             speaker = resolve_phrase(article, index, span.start, final.group("np1") or final.group("np2"), found)
             how = f"the sentence ends “{final.group(0).strip(' ,.')}”" if speaker else None
@@ -262,6 +264,9 @@ _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
 
 
 _CLAUSE_GOES_ON = re.compile(r"^\s+(?:that\s+)?(?:they|he|she|it|we|i|you|there|the|a|an)\b", re.I)
+
+
+_SUBORDINATE = re.compile(r"\s*(?:while|whereas|although|though|because|since|if|when|as|before|after|until)\b", re.I)
 
 
 def _bare_cue(following: str) -> bool:
