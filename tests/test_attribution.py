@@ -1351,3 +1351,14 @@ def test_an_indefinite_description_is_someone_new_and_a_while_clause_has_its_own
     text = ("A Portuguese diplomat said Lisbon should be careful “not to inflame the dispute” in the strait, while the "
             "ministry also weighed in regarding the French comments.")
     assert speakers(text) != ["French"] and speakers(text)[0] in (None, "A Portuguese diplomat", "Portuguese diplomat")
+
+
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
+    """A headline 'Maybe Okafor hasn't changed the rules' does not make 'Maybe Okafor' a person whom
+    'Okafor told' later means (no one, then)."""
+    text = ("Maybe Okafor hasn't rewritten the rules\n\n"
+            "Senator Grace Okafor lost the first contest.\n\n"
+            "“Everything we’re doing is wrong,” Okafor told a meeting in a church hall.")
+    assert speakers(text) == ["Grace Okafor"]
+    text = "Perhaps Lindqvist knew.\n\n“We are not there yet,” Lindqvist said."
+    assert "Perhaps Lindqvist" not in speakers(text)

@@ -50,7 +50,10 @@ NOT_NAMES = frozenset("""on in at the this that these those a an as after before
     march april may june july august september october november december like unlike once likewise similarly
     moreover furthermore additionally nevertheless nonetheless otherwise besides consequently his her their its our
     my your now today tonight yesterday tomorrow recently previously currently initially finally instead indeed
-    perhaps ultimately eventually still again already soon""".split())
+    perhaps ultimately eventually still again already soon maybe probably possibly certainly clearly
+    surely obviously apparently evidently hopefully unfortunately fortunately sadly luckily ironically interestingly
+    notably hence therefore anyway actually basically essentially honestly frankly seriously literally definitely
+    absolutely""".split())
 # Titles written before a surname alone ("Mr. Alvarez", "Sen. Lindqvist"), with the gender they show.
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr": None, "prof": None,
               "sen": None, "senator": None, "rep": None, "representative": None, "gov": None, "governor": None,
