@@ -1362,3 +1362,14 @@ def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
     assert speakers(text) == ["Grace Okafor"]
     text = "Perhaps Lindqvist knew.\n\n“We are not there yet,” Lindqvist said."
     assert "Perhaps Lindqvist" not in speakers(text)
+
+
+def test_a_long_opening_before_a_titled_name_and_its_verb_does_not_hide_the_speaker():
+    """An opening phrase of more than 160 characters before 'Governor Lena Marsh (D-Ore.) said “…”' -> Marsh;
+    the same length before 'a finding the team's leader described as “…”' names no one."""
+    opening = ("In the wake of a week of storms that flooded three river towns, closed the coastal highway for four days "
+               "and left thousands of homes without power across the western counties")
+    text = f"{opening}, Governor Lena Marsh (D-Ore.) said the state response had been “fast but not fast enough.”"
+    assert speakers(text) == ["Lena Marsh"]
+    text = f"{opening}, a finding the team’s leader described as “tantalising but preliminary.”"
+    assert speakers(text) == [None]

@@ -53,6 +53,8 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     if handle:  # 'A user going by @hornetsheart77': the account is who wrote
         return Speaker(handle.group(0), "person")
     phrase = clean_phrase(phrase.replace("\x00", " "))
+    if len(phrase) > 160 and "," in phrase[-160:] and phrase[phrase.rfind(",") + 1 :].strip()[:1].isupper():
+        phrase = clean_phrase(phrase[phrase.rfind(",") + 1 :])  # 'In response to a tweet from … of David, Speaker Paul Ryan'
     if not phrase or len(phrase) > 160:
         return None
     if "s " in phrase:
