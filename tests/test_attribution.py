@@ -1373,3 +1373,20 @@ def test_a_long_opening_before_a_titled_name_and_its_verb_does_not_hide_the_spea
     assert speakers(text) == ["Lena Marsh"]
     text = f"{opening}, a finding the team’s leader described as “tantalising but preliminary.”"
     assert speakers(text) == [None]
+
+
+def test_lead_ins_after_an_opening_phrase_statements_issued_and_names_given_as():
+    """'In response to …, Governor X issued the following statement:' + '“…”' -> X; 'the council issued a
+    statement …' + a paragraph that is the quotation -> the council; 'said the depot manager known as Sal' -> Sal;
+    a paragraph about someone voting, then a quotation signed below, is not theirs."""
+    text = ("In response to the flooding in the valley, Governor Petra Lindholm issued the following statement:\n\n"
+            "“Our thoughts are with every family forced from their home tonight.”")
+    assert speakers(text) == ["Petra Lindholm"]
+    text = ("At the mayor’s request, the Harwood Borough Council issued a statement apologising to residents.\n\n"
+            "“On behalf of everyone at the council, we offer a full apology for the delays.”")
+    assert speakers(text) == ["Harwood Borough Council"]
+    text = "“Nobody told us to stop,” said the depot manager known as Sal, speaking for the first time."
+    assert speakers(text) == ["Sal"]
+    text = ("In the end, Senator Hollis Brandt voted for the bill.\n\n"
+            "“I will look into it. I don’t know the status.”\n\n- Mara Quist.")
+    assert speakers(text)[0] != "Hollis Brandt"

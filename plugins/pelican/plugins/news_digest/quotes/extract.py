@@ -228,8 +228,9 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
             # 'Clinton, clearly frustrated, responded …, saying …' / '“I am so sick of it.”': the paragraph
             # before reports what a named person said, and this one is the quotation
             speaker, how = lead_in(article, index, previous, quotes, reported=True)
-            if speaker is not None and speaker.kind != "person":
-                speaker = how = None
+            if speaker is not None and speaker.kind != "person" and not (
+                    speaker.kind == "organisation" and ISSUED_IN_PARAGRAPH.search(previous.text)):
+                speaker = how = None  # a body's words only when it 'issued a statement' just before
     if speaker is None and _has_words(before):
         speaker, how = named_subject(article, index, span, masked, start_of_sentence, before, found)
     if speaker is not None and speaker.kind == "description" and how and CHANTED.search(how):
@@ -266,6 +267,9 @@ _UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
 _CLAUSE_GOES_ON = re.compile(r"^\s+(?:that\s+)?(?:they|he|she|it|we|i|you|there|the|a|an)\b", re.I)
 
 
+ISSUED_IN_PARAGRAPH = re.compile(r"\b(?:issued|released|put out|published)\s+(?:a|an|the\s+following)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?statement\b")
+_KNOWN_AS_NAME = re.compile(rf"\s+(?:only\s+)?as\s+[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+)?")
 _SUBORDINATE = re.compile(r"\s*(?:while|whereas|although|though|because|since|if|when|as|before|after|until)\b", re.I)
 
 
@@ -279,7 +283,11 @@ def _bare_cue(following: str) -> bool:
 
 
 def _described_further(phrase: str, rest: str) -> str:
-    """'a person close' + ' to the governor': an unnamed source is the whole description."""
+    """'a person close' + ' to the governor': an unnamed source is the whole description; 'the base chief
+    known' + ' as Bob': the name the text gives."""
+    known = _KNOWN_AS_NAME.match(rest) if phrase.endswith((" known", " identified", " named")) else None
+    if known:
+        return known.group(0)
     further = _FURTHER.match(rest) if _UNNAMED.match(phrase) else None
     if further is None or len(phrase.split()) + len(further.group(0).split()) > 6 or re.search(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                                     further.group(0)):

@@ -75,9 +75,18 @@ def lead_in(article, index, previous, quotes, reported=False):
     fake = MarkSpan(len(masked), len(masked), True, False)
     speaker, how = verb_before(article, index - 1, fake, masked, start, lead, [])
     if speaker is None:
-        speaker = resolve_leading_phrase(article, index - 1, len(masked), last_clause(lead))
+        # a lead-in's subject after an opening phrase; for a reported lead only when it reports a speech
+        parts = last_clause(lead).split(", ") if not reported or _SPEECH_ACT.search(lead) else [last_clause(lead)]
+        for part in parts:  # 'In response to …, Donald Trump issued the following statement:'
+            speaker = resolve_leading_phrase(article, index - 1, len(masked), part)
+            if speaker is not None:
+                break
         how = "subject of the lead-in" if speaker else None
     return speaker, (f"introduced in {previous.id}: {how}" if speaker else None)
+
+
+_SPEECH_ACT = re.compile(r"\b(?:[Aa]ddress(?:ed|ing)|[Ss]peaking|spoke|laid out|made (?:her|his|their) case|remarks|"
+                         r"speech|in (?:\w+\s+){0,2}terms)\b")
 
 
 def said_at_the_end(quotes: list[Quote]) -> list[Quote]:
