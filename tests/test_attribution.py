@@ -1390,3 +1390,15 @@ def test_lead_ins_after_an_opening_phrase_statements_issued_and_names_given_as()
     text = ("In the end, Senator Hollis Brandt voted for the bill.\n\n"
             "“I will look into it. I don’t know the status.”\n\n- Mara Quist.")
     assert speakers(text)[0] != "Hollis Brandt"
+
+
+def test_no_place_preposition_phrase_or_clause_before_and_then_is_a_speaker():
+    """'during a town hall in Dayton, Ohio said' is not Ohio; 'without reporters asking' is no one; 'The crowd
+    roars, and then Vance continues: “…”' -> Vance; 'in Aspen, Colo., the graduate' is not 'Colo'."""
+    text = ("Okafor, during a town hall meeting in Dayton, Ohio said she was “not going to apologise for it.”\n\n"
+            "Brandt said he “cannot walk down the street” without reporters asking about it.\n\n"
+            "The crowd roars, and then Ilse Vance continues: “We have only just begun.”\n\n"
+            "Last month in Aspen, Colo., the former executive quoted a line: “Every obstacle yields to effort.”")
+    found = speakers(text)
+    assert "Ohio" not in found and "without reporters" not in found and "Colo" not in found
+    assert found[1] in (None, "Brandt") and found[2] == "Ilse Vance"

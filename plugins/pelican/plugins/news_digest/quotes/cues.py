@@ -131,6 +131,8 @@ AUXILIARIES = re.compile(r"(?:\s+(?:(?-i:(?!(?:family|ally|assembly|supply|monop
                          r"has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|did|does|do|"
                          r"been|be|yesterday|today|immediately|subsequently))+$", re.I)
 CLAUSE_START = re.compile(r"(?:[;(—]|\bthat\b|\bwhich\b|,\s*where\b|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\x00+[”\"’']?)", re.I)
+# 'The crowd cheers, and then Wallnau continues': the subject of the clause after 'and (then)'
+AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
 STRONG_BOUNDARY = re.compile(r",?\s+but\s+|;\s*|,\s+(?:while|whereas)\s+", re.I)
 
 

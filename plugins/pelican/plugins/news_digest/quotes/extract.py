@@ -36,8 +36,8 @@ import re
 from .letters import CAPITAL
 from ..passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, CHANTED, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_HINT, ISSUED_IN, QUOTED_AS, TITLE_CUE,
-                   WORDS_OF, is_characterisation,
+from .cues import (ACCORDING, AFTER, AND_THEN, CHANTED, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_HINT, ISSUED_IN,
+                   QUOTED_AS, TITLE_CUE, WORDS_OF, is_characterisation,
                    UNSIGNED_WORDS, VERB, is_noun_use, last_clause, looks_like_title, without_auxiliaries)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
@@ -162,7 +162,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
             if named and phrase.split()[0].lower() in _INTRODUCING:  # "said the bureau's director, James Comey,"
                 phrase = f"{phrase}, {named['name']}"
         else:  # 'The crowd cheers, and then X continues', 'X has said', 'X is quoted as saying': X
-            phrase = QUOTED_AS.sub("", _AND_THEN.split(match.group("np2"))[-1])
+            phrase = QUOTED_AS.sub("", AND_THEN.split(match.group("np2"))[-1])
             if not _PASSIVE_END.search(phrase):  # not 'the staffer was charged'
                 phrase = without_auxiliaries(phrase)
             if phrase.rstrip().endswith(",") and match.group("verb2") in _SAY:
@@ -206,7 +206,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         # '“…,” said Raffaello Pantucci, director of …, “but …”': the cue between the parts serves both
         speaker, how = found[-1].speaker, f"the sentence goes on from the quotation of {found[-1].speaker.name}"
     if speaker is None and before.rstrip().endswith(":") and not _UNSIGNED_BEFORE_COLON.search(before):
-        lead = last_clause(before.rstrip()[:-1])
+        lead = AND_THEN.split(last_clause(before.rstrip()[:-1]))[-1]  # 'The crowd cheers, and then X continues:'
         named = _NAME_BEFORE_COLON.search(lead)  # 'Pollsters agree - Carl Bialik:', 'WALLACE:'
         if named is None:  # '... doesn’t surprise Republican pollster Daron Shaw:': a role, then the name
             named = _ROLE_NAME_BEFORE_COLON.search(lead)
@@ -252,7 +252,6 @@ _UNSIGNED_BEFORE_COLON = re.compile(r"\b(?:" + "|".join(sorted(UNSIGNED_WORDS)) 
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|to|of|by|with|for|about)\s*$", re.I)  # 'On “The Morning Show,” she said'
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which)\s")
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$", re.I)
-_AND_THEN = re.compile(r",\s+and\s+(?:then\s+)?(?=[A-Z])")
 # 'In his 1994 memoir, “Salt and Iron,” Mr. Varnum wrote': the name of a work, then the cue of another quotation
 _WORK_BEFORE = re.compile(r"\b(?:memoir|book|novel|film|movie|album|song|play|documentary|series|show|poem|essay|"
                           r"podcast|programme|program|painting|exhibition|opera|musical)\s*,?\s*$", re.I)
@@ -304,7 +303,7 @@ def _subject_like(phrase: str) -> bool:
     return bool(first) and (first in PRONOUNS or first in DETERMINERS or first not in NOT_NAMES | _CONNECTIVES)
 
 
-_CONNECTIVES = frozenset("with from by as which who whose where into onto about".split())
+_CONNECTIVES = frozenset("with without from by as which who whose where into onto about than".split())
 
 
 def _quote(passage, span, speaker, how, continued=False) -> Quote:

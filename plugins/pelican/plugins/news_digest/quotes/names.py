@@ -318,7 +318,7 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 def continues_a_place(previous: str, part: str) -> bool:
     """'in Salem' + 'New Hampshire' (or 'Ohio Monday'): the region or country written after a city,
     the rest of a place -- not a subject."""
-    words = [w for w in part.split() if w not in _WEEKDAYS]
+    words = [w for w in part.replace("\u2024", ".").split() if w not in _WEEKDAYS]  # 'Colo.' as masked: 'Colo․'
     return bool(words) and " ".join(words).lower() in PLACES and _AFTER_A_CITY.search(previous) is not None
 
 

@@ -164,7 +164,7 @@ def _subject_parts(phrase: str, article) -> list[str]:
     if "s " in phrase:  # 'the county’s Department of …'
         raw = [_COMMON_OWNER.sub("", part) for part in raw]
     return [part for number, part in enumerate(raw) if part and not _introductory(part, article) and not (
-        0 < number < len(raw) - 1 and continues_a_place(raw[number - 1], part))]
+        0 < number and continues_a_place(raw[number - 1], part))]
 
 
 def _introductory(part: str, article=None) -> bool:

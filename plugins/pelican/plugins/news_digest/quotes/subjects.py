@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .letters import CAPITAL
-from .cues import (INVERTED_SUBJECT, POSSESSIVE_CUE, STRONG_BOUNDARY, VERB, is_noun_use, last_clause,
+from .cues import (AND_THEN, INVERTED_SUBJECT, POSSESSIVE_CUE, STRONG_BOUNDARY, VERB, is_noun_use, last_clause,
                    without_auxiliaries)
 from .names import clean_phrase, continues_a_place
 from .sentences import WINDOW
@@ -39,7 +39,7 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
             speaker = resolve_phrase(article, index, span.start, inverted["np"], found)
             if speaker is not None:
                 return speaker, f"“{verb.strip()} {tidy(inverted['np'])}”"
-        subject_text = without_auxiliaries(last_clause(masked[sentence_start:absolute]).rstrip())
+        subject_text = without_auxiliaries(AND_THEN.split(last_clause(masked[sentence_start:absolute]))[-1].rstrip())
         relative = _RELATIVE_ASIDE.search(masked, sentence_start, absolute) if \
             masked[sentence_start:absolute].rstrip().endswith(",") else None
         if relative and _RELATIVE_SUBJECT.search(relative["np"]):  # 'The ad, which is airing now, argues that “…”'
