@@ -1402,3 +1402,10 @@ def test_no_place_preposition_phrase_or_clause_before_and_then_is_a_speaker():
     found = speakers(text)
     assert "Ohio" not in found and "without reporters" not in found and "Colo" not in found
     assert found[1] in (None, "Brandt") and found[2] == "Ilse Vance"
+
+
+def test_a_surname_that_is_also_a_word_is_a_name():
+    """'chief executive Ian Read said' -> Ian Read (not rejected as the verb 'read'); 'Read more' stays no one."""
+    text = ("In a call with analysts, Pelham chief executive Ian Read said the deal was “good for shareholders.”\n\n"
+            "“We have assessed the political risk,” said Alma Still, the company’s general counsel.")
+    assert speakers(text) == ["Ian Read", "Alma Still"]
