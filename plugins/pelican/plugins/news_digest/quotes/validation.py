@@ -31,7 +31,7 @@ def valid_speaker(speaker: Speaker) -> bool:
     if _POSSESSIVE_END.search(speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5 and (
             speaker.kind == "person" or len(words) == 1 or not (words[1][:1].isupper() or words[1] in ("and", "&")))):
         return False  # 'Trump’s', 'Appearing on CBS': a possessive or a participle, not who spoke ('Bluewing Air', 'Packaging and Print Workers' Union' may)
-    if speaker.kind == "person":  # a capitalised surname may be a word too: 'Ian Read', 'Alex Still'
+    if speaker.kind == "person":  # a capitalised surname may be a word too: 'Ian Read', 'Clara More'
         checked_words = words[:-1] if len(words) > 1 and words[-1][:1].isupper() else words
         return not any(word.lower().strip(".,") in NOT_SPEAKERS for word in checked_words)
     if sum(word.isupper() and len(word) > 1 for word in words) >= 2:
