@@ -1409,3 +1409,11 @@ def test_a_surname_that_is_also_a_word_is_a_name():
     text = ("In a call with analysts, Pelham chief executive Ian Read said the deal was “good for shareholders.”\n\n"
             "“We have assessed the political risk,” said Clara More, the company’s general counsel.")
     assert speakers(text) == ["Ian Read", "Clara More"]
+
+
+def test_a_clause_after_the_verb_that_follows_a_quotation_is_not_its_speaker():
+    """'City Attorney X said in the letter that the advert “…” suggests that Dunmore and its officers back
+    the campaign' -> X (the verb after the quotation reports a clause, not who spoke)."""
+    text = ("City Attorney Ramona Pike said in the letter that the advertisement “plainly and wrongly” suggests "
+            "that Dunmore and its officers back the campaign.")
+    assert speakers(text) == ["Ramona Pike"]

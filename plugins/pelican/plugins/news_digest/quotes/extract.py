@@ -154,6 +154,8 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     match = cue if not aside else None
     if match and match.group("np2") and not _subject_like(match.group("np2")):
         match = None
+    if match and match.group("np1") and _COMPLEMENT.match(match.group("np1")):
+        match = None  # '“…” suggests that Phoenix supports it': a clause the verb reports, not who spoke
     if match:
         if match.group("np1"):  # 'said a person close to the governor': the description as a whole
             phrase = _RELATIVE.split(match.group("np1"))[0]  # '… a strategist who spoke on condition of anonymity'
@@ -269,6 +271,7 @@ _CLAUSE_GOES_ON = re.compile(r"^\s+(?:that\s+)?(?:they|he|she|it|we|i|you|there|
 ISSUED_IN_PARAGRAPH = re.compile(r"\b(?:issued|released|put out|published)\s+(?:a|an|the\s+following)\s+"
                                  r"(?:[\w-]+\s+){0,2}?statement\b")
 _KNOWN_AS_NAME = re.compile(rf"\s+(?:only\s+)?as\s+[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+)?")
+_COMPLEMENT = re.compile(r"(?:that|whether|if|how|why|what|where|when)\b", re.I)
 _SUBORDINATE = re.compile(r"\s*(?:while|whereas|although|though|because|since|if|when|as|before|after|until)\b", re.I)
 
 
