@@ -1417,3 +1417,18 @@ def test_a_clause_after_the_verb_that_follows_a_quotation_is_not_its_speaker():
     text = ("City Attorney Ramona Pike said in the letter that the advertisement “plainly and wrongly” suggests "
             "that Dunmore and its officers back the campaign.")
     assert speakers(text) == ["Ramona Pike"]
+
+
+def test_interview_guests_named_as_owners_titled_turn_labels_and_reviews_as_bodies():
+    """An interview introduced with 'The painter Ines Coelho-Barros’s new show …' -> her 'A.' turns; 'CHIEF
+    HALVORSEN:' after 'Fire Chief Dag Halvorsen' -> Dag Halvorsen; 'books editor of The Harbour Review' is not a
+    person; 'The Lindale Review, commissioned by ministers, found that “…”' -> the review, not 'commissioned'."""
+    text = ("The painter Ines Coelho-Barros’s new show opens in Porto this week. She spoke with Tomas Reyes, books "
+            "editor of The Harbour Review.\n\nQ. Where did the series begin?\n\nA. In my grandmother’s kitchen.\n\n"
+            "Q. And where does it end?\n\nA. I have no idea yet.")
+    assert speakers(text) == ["Tomas Reyes", "Ines Coelho-Barros", "Tomas Reyes", "Ines Coelho-Barros"]
+    text = ("Transcript of the briefing by Fire Chief Dag Halvorsen and Mayor Lise Brekke.\n\n"
+            "CHIEF HALVORSEN: The fire is contained.\n\nMAYOR BREKKE: We thank every crew.")
+    assert speakers(text) == ["Dag Halvorsen", "Lise Brekke"]
+    text = "The Lindale Review, commissioned by ministers, found that services were “fragmented and under-resourced.”"
+    assert speakers(text) == ["Lindale Review"]

@@ -46,6 +46,7 @@ from .names import DETERMINERS, NOT_NAMES, PRONOUNS, agent_noun, clean_phrase, l
 from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
 from .documents import remember_statement_issuers
+from .firstnames import gender_of_given_name
 from .introductions import remember_described_subjects, remember_names
 from .speakers import resolve_leading_phrase, resolve_phrase
 from .neighbours import lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end
@@ -109,6 +110,14 @@ def _turn_quote(article, index, passage, turn, first_turn=None) -> Quote:
         speaker = interviewer(article, first_turn)  # 'Q: …' asked by the editor the introduction names
     if speaker is None and turn.named and (single_name(label) or looks_like_person(label)):
         speaker = Speaker(article.full_names.get(label.lower(), label), "person")  # 'WALLACE:' names its speaker
+    titled = label.split()
+    if speaker is not None and speaker.kind == "person" and len(titled) == 2 and \
+            gender_of_given_name(titled[0]) is None and full_name_in(article.text, titled[1]):
+        # 'UNDERSHERIFF ESPINOZA:' -> Raul Espinoza, introduced with his title
+        full = full_name_in(article.text, titled[1])
+        if full.split()[0].lower() == titled[0].lower():
+            full = full.split(None, 1)[1]  # 'Undersheriff Raul Espinoza': the title is the label's too
+        speaker = Speaker(full, "person", titled[0]) if " " in full else speaker
     if speaker is not None and " " not in speaker.name and (speaker.kind == "person" or single_name(label)):
         # 'FRITH:' -> Amanda Frith, named anywhere in the article; a one-word label is a person's
         speaker = Speaker(full_name_in(article.text, speaker.name) or speaker.name, "person", speaker.role)

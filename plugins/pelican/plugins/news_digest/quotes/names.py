@@ -24,7 +24,7 @@ INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
     crescent corporation company group council headquarters staff intelligence mission embassy
     website agency bureau authority authorities museum gallery library hospital clinic coalition league club
     charity trust rovers wanderers athletic albion fc hotspur rangers board directorate inspectorate
-    regulator tribunal watchdog centers centres system district consortium cooperative co-op collective constabulary brigade coastguard""".split()
+    regulator tribunal watchdog centers centres system district consortium cooperative co-op collective constabulary brigade coastguard review""".split()
 )
 _AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors", "man", "men", "woman", "women",
                   "person", "people", "er", "ers")

@@ -164,7 +164,11 @@ def _subject_parts(phrase: str, article) -> list[str]:
     if "s " in phrase:  # 'the county’s Department of …'
         raw = [_COMMON_OWNER.sub("", part) for part in raw]
     return [part for number, part in enumerate(raw) if part and not _introductory(part, article) and not (
-        0 < number and continues_a_place(raw[number - 1], part))]
+        0 < number and continues_a_place(raw[number - 1], part)) and not (number and _REDUCED_RELATIVE.match(part))]
+
+
+# 'The Harwood Review, commissioned by ministers,': what the subject is, not a subject
+_REDUCED_RELATIVE = re.compile(r"[a-z]+(?:ed|en|wn)\s+(?:by|for|in|on|at|last|this|earlier)\b")
 
 
 def _introductory(part: str, article=None) -> bool:

@@ -17,6 +17,7 @@ from .letters import CAPITAL
 from ..passages.passages import Passage
 
 from .marks import CLOSING_DOUBLE, OPENING_DOUBLE
+from .model import Speaker
 from .names import NOT_SPEAKERS, looks_like_person, split_role_and_name
 
 _UPPER = CAPITAL  # 'ÅKESSON:', 'Ólafur Einarsson:'
@@ -91,6 +92,10 @@ def interviewee(article, first_turn: int):
     """Who answers the 'A:' turns of an interview: the one person the introduction names, not its host."""
     named = {name: speaker for name, speaker in article.people_named(0, first_turn - 1).items()
              if not _is_host(article, name, speaker)}
+    if not named:  # 'The novelist Oksana Vered-Lindahl’s third book …': named only as an owner
+        owners = {m.group(1) for m in _OWNER_NAME.finditer(article.text_before(first_turn, 0))}
+        named = {name: Speaker(name, "person") for name in owners if looks_like_person(name)
+                 and not re.search(_SPOKE_WITH + re.escape(name) + r"\b", article.text)}
     if len(named) > 1:  # 'X, 20, beat Y … Excerpts from her news conference:': the one the introduction is about
         subjects = {m.speaker.name for m in article.mentions if m.passage < first_turn and m.subject}
         named = {name: speaker for name, speaker in named.items() if name in subjects}
@@ -110,6 +115,7 @@ def _is_host(article, name: str, speaker) -> bool:
         _SPOKE_WITH + re.escape(name) + r"\b", article.text))
 
 
+_OWNER_NAME = re.compile(rf"\b([{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{1,2}})[’']s\b")
 _HOST = re.compile(r"\b(?:host|interviewer|moderator|anchor|presenter|reporter|editor|correspondent|journalist|"
                    r"columnist)\b", re.I)
 _SPOKE_WITH = r"\b(?:(?:spoke|talked|chatted|sat\s+down)\s+(?:with|to)|interviewed\s+by|in\s+conversation\s+with)" \
