@@ -1432,3 +1432,14 @@ def test_interview_guests_named_as_owners_titled_turn_labels_and_reviews_as_bodi
     assert speakers(text) == ["Dag Halvorsen", "Lise Brekke"]
     text = "The Lindale Review, commissioned by ministers, found that services were “fragmented and under-resourced.”"
     assert speakers(text) == ["Lindale Review"]
+
+
+def test_an_emailed_statement_one_witness_and_she_after_an_unnamed_witness():
+    """'X, the country's largest smelter, said in an emailed statement that it was “…”' -> X ('emailed' after
+    'an' is no verb); 'One witness, who …, said … “…,” she said' -> one witness, not the officer named before."""
+    text = ("Tallis Nickel, the country’s largest smelter, said in an emailed statement that it was “studying the "
+            "details.”\n\n"
+            "Detective Sergeant Mara Quinlan urged anyone with footage to come forward.\n\n"
+            "One witness, who did not want to be named, said the car was going “far too fast.” “I heard the bang "
+            "and then it was gone,” she said.")
+    assert speakers(text) == ["Tallis Nickel", "one witness", "one witness"]

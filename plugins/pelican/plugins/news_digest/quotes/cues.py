@@ -184,6 +184,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|thos
 # A determiner and capitalised words before a word that is a noun too: 'a Facebook post', 'an Instagram video'.
 _NAMED_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[{CAPITAL}][\w’'-]*\s+){{1,3}}$")
 _NOUNS_TOO = frozenset("post tweet report comment claim reply response statement call text email video message".split())
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s*$")
 _OF_ADJECTIVE_BEFORE = re.compile(r"\bof\s+[\w-]+\s+$")  # '32% of Republican claims': a noun
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -203,6 +204,8 @@ def is_noun_use(text: str, match: re.Match) -> bool:
     if not word.endswith("s"):  # 'secretary of state', 'the report', 'a tweet': a noun after a determiner
         if word in _NOUNS_TOO and _NAMED_NOUN_BEFORE.search(text, near, start):
             return True  # 'in a Facebook post', 'a White House report'
+        if word.endswith("ed") and _INDEFINITE_BEFORE.search(text, near, start):
+            return True  # 'in an emailed statement', 'a prepared statement': an adjective
         return bool(_DETERMINER_BEFORE.search(text, near, start)) and not word.endswith(("ed", "ing"))
     return bool(_NOUN_BEFORE.search(text, near, start) or _OF_ADJECTIVE_BEFORE.search(text, near, start) or
                 _VERB_AFTER.match(text[match.end() :]))

@@ -146,6 +146,8 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
                 return earlier  # 'a person familiar with the talks said … “…,” the person said'
         if noun in ROLE_WORDS:
             return Speaker(short_description(phrase if determiner in {"a", "an"} else bare), "description")
+    if determiner == "one" and len(words) > 1 and words[1][:1].islower() and (noun in ROLE_WORDS or agent_noun(noun)):
+        return Speaker(short_description("one " + " ".join(words[1:])), "description")  # 'One witness, who …, said'
     if bare[:1].isupper():
         named = resolve_named(article, phrase, strict=False)
         if named is not None:

@@ -127,18 +127,25 @@ def described_by_pronoun(article, index, position, gender: str) -> Speaker | Non
     subject = None
     for subject in _INDEFINITE_SUBJECT.finditer(paragraph):
         pass
-    if subject is None or GENDERED_HEADS.get(subject["head"].lower()) != gender:
+    shown = GENDERED_HEADS.get(subject["head"].lower()) if subject is not None else None
+    if subject is None or shown not in (gender, None):
         return None
     if any(m.passage == index and subject.start() < m.position < position and m.speaker.kind == "person"
-           and article.gender_of(m.speaker.name) in (gender, None) for m in article.mentions):
+           and (shown is None or article.gender_of(m.speaker.name) in (gender, None)) for m in article.mentions):
         return None  # 'A spokeswoman for X said Ms. Ortiz had left. “…,” she said': Ms. Ortiz, perhaps
+    article_word, described = subject.group(0).split(None, 1)
     return introduced_before(article, index, position, subject["head"].lower()) or \
-        Speaker(subject.group(0).split(None, 1)[1], "description")
+        Speaker(f"one {described}" if article_word == "One" else described, "description")  # as 'One witness said' is
 
 
+# People a description names without their gender: 'One witness, who …, said … “…,” she said' is the witness
+# when no one else was named in between.
+_NEUTRAL_HEADS = frozenset("witness eyewitness source official resident neighbour neighbor passenger driver worker "
+                           "teacher nurse doctor student parent shopper customer volunteer survivor villager onlooker "
+                           "bystander employee relative friend".split())
 _INDEFINITE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?”’\"]\s))(?:A|An|One)\s+(?:[{CAPITAL}][\w&’'.-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}?"
-    rf"(?P<head>{'|'.join(sorted(GENDERED_HEADS, key=len, reverse=True))})\b")
+    rf"(?P<head>{'|'.join(sorted(set(GENDERED_HEADS) | _NEUTRAL_HEADS, key=len, reverse=True))})\b")
 
 
 RESEARCH_TEAMS = frozenset("researchers team authors scientists investigators".split())
