@@ -1443,3 +1443,11 @@ def test_an_emailed_statement_one_witness_and_she_after_an_unnamed_witness():
             "One witness, who did not want to be named, said the car was going “far too fast.” “I heard the bang "
             "and then it was gone,” she said.")
     assert speakers(text) == ["Tallis Nickel", "one witness", "one witness"]
+
+
+def test_a_named_antecedent_of_which_or_who_is_the_speaker():
+    """'… a grant from the Harrowby Community Trust, which said it was “…”' -> the Trust, not the campaign the
+    sentence is about; '(like top aide Dana Vell, who called him “…”)' -> Dana Vell."""
+    text = ("The campaign is backed by a grant from the Harrowby Community Trust, which said it was “proud to "
+            "help.”\n\nThe mayor’s allies, like top aide Dana Vell, who called the plan “a disaster,” stayed quiet.")
+    assert speakers(text) == ["Harrowby Community Trust", "Dana Vell"]

@@ -39,6 +39,11 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
             speaker = resolve_phrase(article, index, span.start, inverted["np"], found)
             if speaker is not None:
                 return speaker, f"“{verb.strip()} {tidy(inverted['np'])}”"
+        antecedent = _WHICH_BEFORE.search(masked, max(sentence_start, absolute - 160), absolute)
+        if antecedent:  # '… a grant from the Wolverine Community Trust, which said it was “…”': the Trust
+            speaker = resolve_phrase(article, index, span.start, antecedent["np"], found)
+            if speaker is not None and speaker.kind in ("person", "organisation"):
+                return speaker, f"“{tidy(antecedent.group(0))} {verb}”"
         subject_text = without_auxiliaries(AND_THEN.split(last_clause(masked[sentence_start:absolute]))[-1].rstrip())
         relative = _RELATIVE_ASIDE.search(masked, sentence_start, absolute) if \
             masked[sentence_start:absolute].rstrip().endswith(",") else None
@@ -59,6 +64,8 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
 
 
 
+_WHICH_BEFORE = re.compile(r"(?P<np>(?:[" + CAPITAL + r"][\w&’'.-]*\s+){0,5}[" + CAPITAL + r"][\w&’'.-]*),\s*(?:which|who)\s+"
+                           r"(?:also\s+|later\s+|then\s+|\w+ly\s+)?$")
 # 'The ad, which is airing now, argues', 'The coalition, a nonprofit that lobbied for it, said': before the aside
 _RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*(?:which\b|who\b|whose\b|(?:a|an|the)\s[^,;\x00]*?\b(?:that|which|who)\b)"
                              r"[^,;\x00]*,\s*$")
