@@ -1451,3 +1451,10 @@ def test_a_named_antecedent_of_which_or_who_is_the_speaker():
     text = ("The campaign is backed by a grant from the Harrowby Community Trust, which said it was “proud to "
             "help.”\n\nThe mayor’s allies, like top aide Dana Vell, who called the plan “a disaster,” stayed quiet.")
     assert speakers(text) == ["Harrowby Community Trust", "Dana Vell"]
+
+
+def test_a_players_position_is_a_role_so_the_rookie_is_the_rookie_named():
+    """'Coach X singled out rookie linebacker Y … “…,” the rookie said' -> Y, not the coach."""
+    text = ("Coach Ron Pilcher singled out rookie linebacker Tavon Mbeki, who made 11 tackles. “He never stops,” "
+            "the coach said.\n\n“I just kept running to the ball,” the rookie said.")
+    assert speakers(text) == ["Ron Pilcher", "Tavon Mbeki"]

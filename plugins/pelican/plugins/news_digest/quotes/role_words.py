@@ -61,5 +61,6 @@ ROLE_WORDS = frozenset(
     pensioners homeowner homeowners landowner landowners householder shareholder shareholders taxpayer
     taxpayers constituent constituents citizen citizens youngster youngsters teen teens teenagers toddler
     orphan widows mourner mourners parishioner parishioners worshipper worshippers pilgrims nominees family families
-    relatives boss bosses principal""".split()
+    relatives boss bosses principal cornerback linebacker receiver pitcher catcher shortstop outfielder infielder
+    goalie goaltender defenceman defenseman fullback halfback wicketkeeper all-rounder spinner batter keeper""".split()
 )
