@@ -1458,3 +1458,12 @@ def test_a_players_position_is_a_role_so_the_rookie_is_the_rookie_named():
     text = ("Coach Ron Pilcher singled out rookie linebacker Tavon Mbeki, who made 11 tackles. “He never stops,” "
             "the coach said.\n\n“I just kept running to the ball,” the rookie said.")
     assert speakers(text) == ["Ron Pilcher", "Tavon Mbeki"]
+
+
+def test_a_kin_word_before_a_given_name_and_a_participle_phrase_with_by_are_not_names():
+    """'Husband Rory, 70, said' -> Rory; 'One letter, read aloud by a commissioner, said “…”' -> no speaker
+    called 'read aloud by a commissioner'."""
+    text = ("June Harlow celebrated her 100th birthday on Sunday. Husband Rory, 70, said: “She has not changed.”\n\n"
+            "One letter, read aloud by a commissioner, said: “Please keep the screen.”")
+    found = speakers(text)
+    assert found[0] == "Rory" and found[1] != "read aloud by a commissioner"

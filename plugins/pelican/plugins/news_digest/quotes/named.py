@@ -8,6 +8,7 @@ import functools
 import re
 
 from .cues import DOCUMENT_NOUNS
+from .firstnames import gender_of_given_name
 from .model import Speaker
 from .names import (HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, acronym, head_noun, looks_like_person,
                     single_name, split_role_and_name, strip_determiner, title_before_name, clean_phrase)
@@ -45,6 +46,8 @@ def _only_one_of_gender(article, index, position, gender) -> Speaker | None:
 _BODY_OF = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,3}?(?P<head>[A-Z][\w’'-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
+_KIN = frozenset("husband wife son daughter mother father mum mom dad brother sister partner grandson granddaughter "
+                 "grandmother grandfather nephew niece uncle aunt cousin fiance fiancé fiancee fiancée widow".split())
 _OWNED_PERSON = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*[’']s\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})$")
 
 
@@ -78,6 +81,8 @@ def resolve_named(article, phrase, strict) -> Speaker | None:
         return Speaker(full, "person", role)  # 'Ellison', 'de la Cruz', 'Van der Berg' -> the full name
     if shape.person:
         return Speaker(name, "person", role)
+    if role and name and " " not in name and role.split()[-1].lower() in _KIN and gender_of_given_name(name):
+        return Speaker(name, "person", role)  # 'Husband Gary, 70, said': a person the text calls by a given name
     if shape.single and name.lower() in article.first_words and article.is_proper(name):
         return Speaker(article.first_words[name.lower()], "person", role)  # 'Nguyễn said'
     if shape.single and full:

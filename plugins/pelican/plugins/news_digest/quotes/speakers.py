@@ -168,7 +168,8 @@ def _subject_parts(phrase: str, article) -> list[str]:
 
 
 # 'The Harwood Review, commissioned by ministers,': what the subject is, not a subject
-_REDUCED_RELATIVE = re.compile(r"[a-z]+(?:ed|en|wn)\s+(?:by|for|in|on|at|last|this|earlier)\b")
+_REDUCED_RELATIVE = re.compile(r"[a-z]+(?:ed|en|wn)\s+(?:by|for|in|on|at|last|this|earlier)\b"
+                               r"|(?!(?:a|an|the|one)\b)[a-z]+(?:\s+[a-z]+)?\s+by\s+(?:the\s+|a\s+|an\s+)?\S")  # 'read aloud by a commissioner'
 
 
 def _introductory(part: str, article=None) -> bool:
