@@ -27,8 +27,8 @@ from .speakers import resolve_phrase
 # A run of capitalised words (with the particles of names), starting where a word starts: not inside
 # 'national' or '@realDonaldTrump'; the look-ahead lets the engine skip every other position quickly.
 _CAP = CAPITAL
-_WORD = rf"(?:(?:al|el|ibn|abu|d)[-’'])?[{_CAP}][\w’'-]*"  # 'Rahman', 'al-Rahman', 'd’Amours'
-_CAPITALISED_RUN = re.compile(rf"(?<![\w\u2024])(?=[{_CAP}otdvabei])(?:(?:[{_CAP}]\u2024|{_WORD}\u2024?|of|for|the|de|del|della|der|den|ter|ten|la|le|da|du|dos|das|van|von|al|bin)\s+){{0,9}}{_WORD}")
+_WORD = rf"(?:(?:al|el|ibn|abu|d|l)[-’'])?[{_CAP}][\w’'-]*"  # 'Rahman', 'al-Rahman', 'd’Amours', 'l’Énergie'
+_CAPITALISED_RUN = re.compile(rf"(?<![\w\u2024])(?=[{_CAP}otdvabei])(?:(?:[{_CAP}]\u2024|{_WORD}\u2024?|of|for|the|de|del|della|der|den|ter|ten|la|le|da|du|dos|das|van|von|al|bin|o|y|e)\s+){{0,9}}{_WORD}")
 
 
 _ITEM = r"(?:the\s+)?[" + CAPITAL + r"][\w’'-]*(?:\s+[" + CAPITAL + r"][\w’'-]*){0,4}"

@@ -10,7 +10,7 @@ COMPANY_WORDS = tuple("""company companies corp corporation inc incorporated ltd
     electronics therapeutics biosciences software telecom steel chemicals resources beverages automotive robotics
     labs networks solutions products dynamics aerospace ventures enterprises analytics studios pharma materials
     metals minerals petroleum utilities communications railways freight brewing brewery textiles werke services
-    ab ag sa nv bv gmbh spa asa oyj pty bhd srl
+    ab ag sa nv bv gmbh spa asa oyj pty bhd srl société societe compagnie compañía companhia empresa gesellschaft
     engineering construction properties realty developments securities investments bancorp manufacturing
     markets supermarkets stores retail air ag gmbh nv bv spa oyj asa kk pt tbk bhd berhad pte pty sdn srl llp sa se
     homes builders estates hotels resorts farms trains buses ferries games records pictures productions publishing
