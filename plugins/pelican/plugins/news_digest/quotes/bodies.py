@@ -5,6 +5,7 @@ news writing uses for bodies and businesses; nothing else."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .mentions import ArticleMemory
@@ -56,17 +57,19 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
     if not heads:
         return None
     modifiers = [bare_word(w) for w in words[:-1]]
+    wanted = set(heads)
     for subjects_only in (True, False):  # the body a sentence was about, before one named in passing
         for mention in reversed(article.mentions):
             speaker = mention.speaker
-            if subjects_only and not mention.subject or words[-1] == "club" and _opponent(article, mention):
+            if speaker.kind != "organisation" or subjects_only and not mention.subject:
                 continue
-            named = {bare_word(w.lower().strip(".,")) for w in speaker.name.split()}
+            named = _name_words(speaker.name)
+            if not named & wanted or words[-1] == "club" and _opponent(article, mention):
+                continue
             last = bare_word(speaker.name.split()[-1].lower().strip(".,’'"))
             if last in INSTITUTION_WORDS and last not in heads and last not in COMPANY_WORDS:
                 continue  # 'Albion Supporters’ Trust' is a trust, not 'the club'
-            if speaker.kind == "organisation" and named & set(heads) and \
-                    all(m in named or same_place(m, named) for m in modifiers):
+            if all(m in named or same_place(m, named) for m in modifiers):
                 return Speaker(speaker.name, speaker.kind)
     if words == ["club"]:
         return club_of_staff(article)
@@ -75,6 +78,11 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
         if len(named) == 1 and not _institution_words(next(iter(named))):
             return Speaker(next(iter(named)), "organisation")  # the one organisation named, not a body
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(bare_word(w.lower().strip(".,")) for w in name.split())
 
 
 _BODY_DESCRIBED: dict[str, re.Pattern] = {}
