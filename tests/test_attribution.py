@@ -1467,3 +1467,20 @@ def test_a_kin_word_before_a_given_name_and_a_participle_phrase_with_by_are_not_
             "One letter, read aloud by a commissioner, said: “Please keep the screen.”")
     found = speakers(text)
     assert found[0] == "Rory" and found[1] != "read aloud by a commissioner"
+
+
+def test_names_after_an_opening_for_with_particles_and_bodies_that_are_shops_or_divisions():
+    """'For Ines Arriaga, who …' then 'Ms. Arriaga said' -> Ines Arriaga; 'Daniel ole Sankale' keeps 'ole';
+    'Hollow Lane Books' and 'Ikorodu Division' are bodies, so 'she/he said' is the person named with them;
+    'the mum-of-two' two paragraphs after she was named -> her."""
+    text = ("For Ines Arriaga, who has lived across the street for 31 years, the vote was bittersweet. “I am glad,” "
+            "Ms. Arriaga said.\n\n"
+            "County Roads executive Daniel ole Sankale said work would start “within two weeks.”\n\n"
+            "Owner Evelyn Marsh opened Hollow Lane Books in 1998. “A bookstore is not a warehouse,” she told the "
+            "Courier.")
+    assert speakers(text) == ["Ines Arriaga", "Daniel ole Sankale", "Evelyn Marsh"]
+    text = ("A mum-of-two has told of her joy after her tortoise turned up.\n\n"
+            "Kerry Ashdale, 36, had given up hope of seeing him again.\n\n"
+            "But last week she received a call from a dog walker.\n\n"
+            "‘I honestly burst into tears,’ the mum-of-two said.")
+    assert speakers(text) == ["Kerry Ashdale"]

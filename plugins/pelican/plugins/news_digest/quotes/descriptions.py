@@ -29,6 +29,8 @@ _EPITHETS = frozenset("sophomore freshman rookie youngster newcomer debutant rig
 
 
 _INDEFINITE = frozenset("a an one another some".split())
+# 'the mum-of-two', 'the father-of-three': what tabloids call the parent just named
+_PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)")
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+")
 
 
@@ -48,7 +50,7 @@ def is_epithet(phrase: str) -> bool:
     if len(words) < 2 or words[0].lower() != "the":
         return False
     bare = " ".join(words[1:])
-    return _age_or_origin(bare) or (len(words) == 2 and bare.lower() in _EPITHETS)
+    return _age_or_origin(bare) or (len(words) == 2 and (bare.lower() in _EPITHETS or _PARENT_OF.fullmatch(bare.lower())))
 
 
 
@@ -118,11 +120,11 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
         if by_role is None and determiner == "the":
             by_role = body_just_named(article, index, position, bare)  # 'the commission' for the Authority
         if by_role is None and determiner == "the" and _age_or_origin(bare):
-            return person_just_named(article, index, position)  # 'the 23-year-old', 'the Kenyan'; or no one
+            return person_just_named(article, index, position, reach=2)  # 'the 23-year-old', 'the Kenyan'; or no one
         if by_role is None and determiner == "the" and len(words) == 2:
             by_role = person_described_as(article, words[1])  # 'the rookie'
         if by_role is None and is_epithet(phrase):
-            return person_just_named(article, index, position)  # 'the sophomore': the one just named, or no one
+            return person_just_named(article, index, position, reach=2)  # 'the sophomore': the one just named, or no one
         if by_role is None and determiner == "the" and noun in ROLE_WORDS and (len(words) == 2 or (
                 len(words) == 3 and noun not in _GROUP_NOUNS and _named_nearby(article, index, position, words[1]))):
             by_role = person_just_named(article, index, position, roleless=True)  # 'the striker', 'the Athletic boss'

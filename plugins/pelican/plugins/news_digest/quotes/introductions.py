@@ -28,7 +28,7 @@ from .speakers import resolve_phrase
 # 'national' or '@realDonaldTrump'; the look-ahead lets the engine skip every other position quickly.
 _CAP = CAPITAL
 _WORD = rf"(?:(?:al|el|ibn|abu|d|l)[-’'])?[{_CAP}][\w’'-]*"  # 'Rahman', 'al-Rahman', 'd’Amours', 'l’Énergie'
-_CAPITALISED_RUN = re.compile(rf"(?<![\w\u2024])(?=[{_CAP}otdvabei])(?:(?:[{_CAP}]\u2024|{_WORD}\u2024?|of|for|the|de|del|della|der|den|ter|ten|la|le|da|du|dos|das|van|von|al|bin|o|y|e)\s+){{0,9}}{_WORD}")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w\u2024])(?=[{_CAP}otdvabei])(?:(?:[{_CAP}]\u2024|{_WORD}\u2024?|of|for|the|de|del|della|der|den|ter|ten|la|le|da|du|dos|das|van|von|al|bin|o|y|e|ole|arap)\s+){{0,9}}{_WORD}")
 
 
 _ITEM = r"(?:the\s+)?[" + CAPITAL + r"][\w’'-]*(?:\s+[" + CAPITAL + r"][\w’'-]*){0,4}"
@@ -93,6 +93,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         first, _, rest = phrase.partition(" ")
         if rest and first.lower() in _TIME_WORDS and match.start() in starts:
             phrase = rest  # 'Former Dunmore Rovers captain X': the club is 'Dunmore Rovers'
+        elif rest and first.lower() in _OPENING_PREPOSITIONS and looks_like_person(rest):
+            phrase = rest  # 'For Marisol Etxeberria, who …': the person, after the preposition opening the sentence
         phrase, described = _description_before_name(article, phrase, match.start() in starts)
         group, of, rest = phrase.partition(" of ")
         if of and " " not in group and (group.lower() in _GROUP_WORDS or
@@ -209,6 +211,7 @@ def _clause_subject(masked: str, start: int, end: int) -> bool:
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:wife|husband|partner|son|daughter|mother|"
                          r"father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|"
                          r"niece|nephew|aunt|uncle|cousin|fiancée?|widow|widower|friend|neighbou?r),\s+$")
+_OPENING_PREPOSITIONS = frozenset("for with to like unlike after before from among despite".split())
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _CLAUSE_JOINED = re.compile(r"(?:,(?:\s+(?:and|but|while|then|so))?|;|\band\s+then)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:this|his|was|is|has|as|us|its|thus|plus|yes|less|unless|"
@@ -298,6 +301,7 @@ _NOT_BEFORE_A_NAME = frozenset("from by of to with for at in on and or than as l
 _TIME_WORDS = frozenset("former acting interim late then ex-".split())
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
+_OPENING_PREPOSITIONS = frozenset("for with to like unlike after before from among despite".split())
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 # A name that a reporting verb follows, after an aside or not, is that verb's subject: 'senior Maya Ortiz,
 # a Spanish minor, said', 'Ms. Lee told'.

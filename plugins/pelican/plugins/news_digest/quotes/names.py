@@ -24,7 +24,8 @@ INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
     crescent corporation company group council headquarters staff intelligence mission embassy
     website agency bureau authority authorities museum gallery library hospital clinic coalition league club
     charity trust rovers wanderers athletic albion fc hotspur rangers board directorate inspectorate
-    regulator tribunal watchdog centers centres system district consortium cooperative co-op collective constabulary brigade coastguard review""".split()
+    regulator tribunal watchdog centers centres system district consortium cooperative co-op collective constabulary brigade coastguard review
+    division command unit squad books bookshop bookstore shop cafe café bakery restaurant pharmacy""".split()
 )
 _AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors", "man", "men", "woman", "women",
                   "person", "people", "er", "ers")
@@ -78,7 +79,7 @@ NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now
 DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing"}
-_PARTICLES = frozenset("""de da van von der del la le bin al di du dos das do della dei ibn ter ten den Ó Ní Nic Ua
+_PARTICLES = frozenset("""de da van von der del la le bin al di du dos das do della dei ibn ter ten den Ó Ní Nic Ua ole arap
     Mac Mhic Uí Giolla Ghiolla St. Ste. Jr Jr. Sr Sr. II III IV""".split())
 # Particles written with a capital inside a name: 'Bernice Van Dyke', 'Aroha Te Rangi-Whitford'.
 _CAPITAL_PARTICLES = frozenset("Van Von De Del Della Di Da Du Le La Te Ten Ter Mac".split())

@@ -194,11 +194,11 @@ def person_described_as(article, word: str) -> Speaker | None:
     return None
 
 
-def person_just_named(article, index: int, position: int, roleless: bool = False) -> Speaker | None:
+def person_just_named(article, index: int, position: int, roleless: bool = False, reach: int = 1) -> Speaker | None:
     """The one person this paragraph (or, naming none, the one before) has named, or the one of them it made
     a sentence's subject, when the article has given them no role: 'Chidi Okafor-Reyes, 31, scored twice.
     “…,” the striker said.', 'Echeverri met a cross from Lewis Okoro … “…,” the Argentine said.'"""
-    for passage in (index, index - 1):
+    for passage in range(index, max(-1, index - reach - 1), -1):  # this paragraph, then the ones before
         named = article.people_named(passage, passage, position if passage == index else None)
         if named:
             if len(named) > 1:
