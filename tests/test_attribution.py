@@ -1484,3 +1484,12 @@ def test_names_after_an_opening_for_with_particles_and_bodies_that_are_shops_or_
             "But last week she received a call from a dog walker.\n\n"
             "‘I honestly burst into tears,’ the mum-of-two said.")
     assert speakers(text) == ["Kerry Ashdale"]
+
+
+def test_someones_mum_named_after_a_comma_and_the_insider_who_was_a_source():
+    """'Kessler's mom, Donna, … “…,” she told' -> Donna; 'a source close to the couple told the Beacon … “…,” the
+    insider said' -> that source, never the person the story is about."""
+    text = ("Reality star Brandi Kessler and her fiancé have called off their wedding, a source close to the couple "
+            "told the Beacon.\n\n“They have been fighting about the prenup,” the insider said.\n\n"
+            "Kessler's mom, Donna, was less diplomatic. “Good riddance,” she told the Beacon.")
+    assert speakers(text) == ["source close to the couple", "Donna"]

@@ -28,6 +28,8 @@ _EPITHETS = frozenset("sophomore freshman rookie youngster newcomer debutant rig
                       "runner-up champion".split())
 
 
+# Who the text keeps unnamed: 'the source said' is never the person just named.
+_ANONYMOUS = frozenset("source sources insider insiders".split())
 _INDEFINITE = frozenset("a an one another some".split())
 # 'the mum-of-two', 'the father-of-three': what tabloids call the parent just named
 _PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)")
@@ -125,7 +127,7 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
             by_role = person_described_as(article, words[1])  # 'the rookie'
         if by_role is None and is_epithet(phrase):
             return person_just_named(article, index, position, reach=2)  # 'the sophomore': the one just named, or no one
-        if by_role is None and determiner == "the" and noun in ROLE_WORDS and (len(words) == 2 or (
+        if by_role is None and determiner == "the" and noun in ROLE_WORDS and noun not in _ANONYMOUS and (len(words) == 2 or (
                 len(words) == 3 and noun not in _GROUP_NOUNS and _named_nearby(article, index, position, words[1]))):
             by_role = person_just_named(article, index, position, roleless=True)  # 'the striker', 'the Athletic boss'
         if by_role is not None:
@@ -143,6 +145,7 @@ def resolve_description(article, index, position, phrase) -> Speaker | None:
                 return leader  # 'The team, led by Dr. Ingrid Solbakken, … The researchers wrote': her words
         if determiner == "the" and len(words) == 2:
             earlier = described_before(article, noun) or introduced_before(article, index, position, noun) \
+                or (introduced_before(article, index, position, "source") if noun == "insider" else None) \
                 or group_before(article, index, position, noun) or body_described_before(article, index, position, noun)
             if earlier is not None:
                 return earlier  # 'a person familiar with the talks said … “…,” the person said'

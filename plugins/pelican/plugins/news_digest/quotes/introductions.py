@@ -208,7 +208,7 @@ def _clause_subject(masked: str, start: int, end: int) -> bool:
 
 
 # 'His wife, Bernadette,', 'Her son, Emeka Anyanwu,': the person a kinship word stands for, named after it
-_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:wife|husband|partner|son|daughter|mother|"
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]+[’']s)\s+(?:\w+\s+)?(?:wife|husband|partner|son|daughter|mother|"
                          r"father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|"
                          r"niece|nephew|aunt|uncle|cousin|fiancée?|widow|widower|friend|neighbou?r),\s+$")
 _OPENING_PREPOSITIONS = frozenset("for with to like unlike after before from among despite".split())

@@ -30,7 +30,9 @@ def introduced_before(article, index, position, noun: str) -> Speaker | None:
     escaped = re.escape(noun)
     pattern = _INTRODUCED.get(noun) or _INTRODUCED.setdefault(noun, re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?P<owner>(?:[{CAPITAL}][\w&’'.-]*\s+){{1,4}}){escaped}\b"
-        rf"|{escaped}\s+(?:for|at|with|from)\s+(?:the\s+)?(?P<body>[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|for|and|&))*))"))
+        rf"|{escaped}\s+(?:for|at|with|from)\s+(?:the\s+)?(?P<body>[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|for|and|&))*)"
+        rf"|{escaped}\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?"
+        rf"(?=\s+(?:told|said|says|added|confirmed|who)\b|[,.;]))"))  # 'a source close to the couple told'
     last = None
     for last in pattern.finditer(article.text_before(index, position)):
         pass
