@@ -1493,3 +1493,12 @@ def test_someones_mum_named_after_a_comma_and_the_insider_who_was_a_source():
             "told the Beacon.\n\n“They have been fighting about the prenup,” the insider said.\n\n"
             "Kessler's mom, Donna, was less diplomatic. “Good riddance,” she told the Beacon.")
     assert speakers(text) == ["source close to the couple", "Donna"]
+
+
+def test_no_street_no_cut_phrase_and_no_lone_adjective_is_a_speaker():
+    """'Mill Lane … is the worst' names a street, not a person; 'accusing the government of “…”' cut inside
+    the quotation names no one."""
+    text = ("Campaigners say Mill Lane, which floods every winter, is “the worst in the county.”\n\n"
+            "Negotiators walked out, accusing the government of “bad faith” and “stalling.”")
+    found = speakers(text)
+    assert "Mill Lane" not in found and not any(s and '"' in s for s in found)

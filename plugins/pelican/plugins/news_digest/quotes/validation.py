@@ -24,8 +24,10 @@ def valid_speaker(speaker: Speaker) -> bool:
         " ".join(w for w in words if w.lower() not in DOCUMENT_NOUNS)  # 'The report' is a noun, not a verb
     if not words or len(words) > (6 if speaker.kind == "person" else 12) or _NOT_IN_A_SPEAKER.search(checked):
         return False
-    if len(words) == 1 and words[0].lower() in {"another", "other", "others", "each", "few"}:
-        return False  # 'Another said': one of a group the text does not name
+    if len(words) == 1 and words[0].lower() in {"another", "other", "others", "each", "few"} | _ADJECTIVES:
+        return False  # 'Another said': one of a group the text does not name; 'A former …': an adjective
+    if any(mark in speaker.name for mark in '"“”‘'):
+        return False  # 'the government of "': a phrase cut inside a quotation
     if speaker.kind != "person" and head_noun(speaker.name) in UNSIGNED_WORDS:
         return False  # 'A sign on the door reads': nobody the text names wrote it
     if _POSSESSIVE_END.search(speaker.name) or (words[0].lower().endswith("ing") and len(words[0]) > 5 and (
@@ -40,4 +42,5 @@ def valid_speaker(speaker: Speaker) -> bool:
         not any(word.lower().strip(".,") in NOT_SPEAKERS - ROLE_WORDS for word in words if word[:1].isupper())
 
 
+_ADJECTIVES = frozenset("former senior junior top leading retired current acting new old local".split())
 _POSSESSIVE_END = re.compile(r"[’']s?$")

@@ -29,6 +29,7 @@ TEAM_WORDS = frozenset("""sharks mariners eagles lions tigers bears bulls giants
     bulldogs gators seagulls foxes owls saracens harlequins quins""".split())
 # Last words that make a capitalised run a place or an organisation, not a person.
 NOT_SURNAMES = frozenset("""nation nations street square avenue road boulevard palace foods inc corp corporation ltd llc plc
+    lane way close mews parade promenade embankment
     company group holdings airlines airways motors industries technologies systems pharmaceuticals ministry
     department office council committee commission agency service bureau authority university college institute
     foundation association party union parliament senate congress assembly government administration bank fund
