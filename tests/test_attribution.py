@@ -1353,7 +1353,7 @@ def test_an_indefinite_description_is_someone_new_and_a_while_clause_has_its_own
     assert speakers(text) != ["French"] and speakers(text)[0] in (None, "A Portuguese diplomat", "Portuguese diplomat")
 
 
-def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
+def test_a_sentence_adverb_opening_a_headline_is_not_part_of_the_name_after_it():
     """A headline 'Maybe Okafor hasn't changed the rules' does not make 'Maybe Okafor' a person whom
     'Okafor told' later means (no one, then)."""
     text = ("Maybe Okafor hasn't rewritten the rules\n\n"

@@ -7,10 +7,8 @@ Each test builds a small site with `digest build` into tmp_path and reads the pa
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request

@@ -42,9 +42,11 @@ from .cues import (ACCORDING, AFTER, AND_THEN, CHANTED, DASH_CUE, FINAL_CUE, INV
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
-from .names import DETERMINERS, NOT_NAMES, PRONOUNS, agent_noun, clean_phrase, looks_like_person, single_name
+from .names import agent_noun, looks_like_person, single_name
 from .people import PeopleDirectory
 from .sentences import ABBREVIATION_DOT, WINDOW, mask_quotations, sentence_bounds, sentence_of
+from .after import (COMPLEMENT, CLAUSE_GOES_ON, INTRODUCING, NAME_AFTER_ROLE, SAY, SUBORDINATE,
+                    described_further, subject_like)
 from .documents import remember_statement_issuers
 from .firstnames import gender_of_given_name
 from .introductions import remember_described_subjects, remember_names
@@ -161,22 +163,22 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
     # '… lamented her gaffes - “…?” - Democrats said …': a quotation between dashes belongs to the clause before
     aside = before.rstrip().endswith(("-", "—", "–")) and after.lstrip().startswith(("-", "—", "–"))
     match = cue if not aside else None
-    if match and match.group("np2") and not _subject_like(match.group("np2")):
+    if match and match.group("np2") and not subject_like(match.group("np2")):
         match = None
-    if match and match.group("np1") and _COMPLEMENT.match(match.group("np1")):
+    if match and match.group("np1") and COMPLEMENT.match(match.group("np1")):
         match = None  # '“…” suggests that Phoenix supports it': a clause the verb reports, not who spoke
     if match:
         if match.group("np1"):  # 'said a person close to the governor': the description as a whole
             phrase = _RELATIVE.split(match.group("np1"))[0]  # '… a strategist who spoke on condition of anonymity'
-            phrase += _described_further(phrase, after[match.end("np1") :])
-            named = _NAME_AFTER_ROLE.match(after, match.end("np1"))
-            if named and phrase.split()[0].lower() in _INTRODUCING:  # "said the bureau's director, James Comey,"
+            phrase += described_further(phrase, after[match.end("np1") :])
+            named = NAME_AFTER_ROLE.match(after, match.end("np1"))
+            if named and phrase.split()[0].lower() in INTRODUCING:  # "said the bureau's director, James Comey,"
                 phrase = f"{phrase}, {named['name']}"
         else:  # 'The crowd cheers, and then X continues', 'X has said', 'X is quoted as saying': X
             phrase = QUOTED_AS.sub("", AND_THEN.split(match.group("np2"))[-1])
             if not _PASSIVE_END.search(phrase):  # not 'the staffer was charged'
                 phrase = without_auxiliaries(phrase)
-            if phrase.rstrip().endswith(",") and match.group("verb2") in _SAY:
+            if phrase.rstrip().endswith(",") and match.group("verb2") in SAY:
                 inverted = INVERTED_SUBJECT.match(after[match.end() :])  # '“…” that Sanders can win, said X'
                 speaker = resolve_phrase(article, index, span.start, inverted["np"], found) if inverted else None
         speaker = speaker or resolve_phrase(article, index, span.start, phrase, found)
@@ -187,7 +189,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         how = f"signed after the quotation: “{dash.group(0).strip()}”" if speaker else None
     if speaker is None:  # '“…” and against the law, Clinton said.': a cue closing the sentence
         final = FINAL_CUE.search(after)
-        if final and final.group("np2") and _SUBORDINATE.match(final.group("np2")):
+        if final and final.group("np2") and SUBORDINATE.match(final.group("np2")):
             final = None  # '“…” in the waterway, while China’s ministry weighed in': another clause, another subject
         if final:
             speaker = resolve_phrase(article, index, span.start, final.group("np1") or final.group("np2"), found)
@@ -266,22 +268,11 @@ _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$
 # 'In his 1994 memoir, “Salt and Iron,” Mr. Varnum wrote': the name of a work, then the cue of another quotation
 _WORK_BEFORE = re.compile(r"\b(?:memoir|book|novel|film|movie|album|song|play|documentary|series|show|poem|essay|"
                           r"podcast|programme|program|painting|exhibition|opera|musical)\s*,?\s*$", re.I)
-_NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\u2024\s+)?(?P<name>[A-Z\u00C0-\u00DE][\w’'-]+(?:\s+(?:[A-Z\u00C0-\u00DE]\u2024|[A-Z\u00C0-\u00DE][\w’'-]+)){1,3})\s*(?=[,.;]|$)")
 _MARKS_AND_SPACE = " .,!?”’\"'"
-_INTRODUCING = DETERMINERS | {"one", "another"}  # 'wrote one resident, Marty Zielinski': the name given
-_SAY = frozenset("said says added adds wrote writes".split())
-_FURTHER = re.compile(r"^\s+(?:to|for|of|with|at|in)\s+[^.,;:!?\x00]{2,60}?(?=\s*[.,;:!?]|$)")
-_UNNAMED = re.compile(r"^(?:a|an|one|another)\s", re.I)
-
-
-_CLAUSE_GOES_ON = re.compile(r"^\s+(?:that\s+)?(?:they|he|she|it|we|i|you|there|the|a|an)\b", re.I)
 
 
 ISSUED_IN_PARAGRAPH = re.compile(r"\b(?:issued|released|put out|published)\s+(?:a|an|the\s+following)\s+"
                                  r"(?:[\w-]+\s+){0,2}?statement\b")
-_KNOWN_AS_NAME = re.compile(rf"\s+(?:only\s+)?as\s+[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+)?")
-_COMPLEMENT = re.compile(r"(?:that|whether|if|how|why|what|where|when)\b", re.I)
-_SUBORDINATE = re.compile(r"\s*(?:while|whereas|although|though|because|since|if|when|as|before|after|until)\b", re.I)
 
 
 def _bare_cue(following: str) -> bool:
@@ -290,32 +281,7 @@ def _bare_cue(following: str) -> bool:
     cue = AFTER.match(following)
     if cue is None:
         return not following.strip() or not _words_outside(following)
-    return not _CLAUSE_GOES_ON.match(following[cue.end() :])
-
-
-def _described_further(phrase: str, rest: str) -> str:
-    """'a person close' + ' to the governor': an unnamed source is the whole description; 'the base chief
-    known' + ' as Bob': the name the text gives."""
-    known = _KNOWN_AS_NAME.match(rest) if phrase.endswith((" known", " identified", " named")) else None
-    if known:
-        return known.group(0)
-    further = _FURTHER.match(rest) if _UNNAMED.match(phrase) else None
-    if further is None or len(phrase.split()) + len(further.group(0).split()) > 6 or re.search(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                                    further.group(0)):
-        return ""
-    return further.group(0)
-
-
-def _subject_like(phrase: str) -> bool:
-    """'he', 'the witness, Omar Haddad', 'Daalder' -- not 'of migrants in Belarus, it'."""
-    words = clean_phrase(phrase).split()
-    first = words[0].lower() if words else ""
-    if phrase.rstrip().endswith((" and", " but", " or", ", and")):
-        return False  # '… “attacked” Clinton, and said': the subject came before the quotation
-    return bool(first) and (first in PRONOUNS or first in DETERMINERS or first not in NOT_NAMES | _CONNECTIVES)
-
-
-_CONNECTIVES = frozenset("with without from by as which who whose where into onto about than".split())
+    return not CLAUSE_GOES_ON.match(following[cue.end() :])
 
 
 def _quote(passage, span, speaker, how, continued=False) -> Quote:
