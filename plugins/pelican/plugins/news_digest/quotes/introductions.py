@@ -212,7 +212,6 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]+[
                          r"father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|"
                          r"niece|nephew|aunt|uncle|cousin|fiancée?|widow|widower|friend|neighbou?r),\s+$")
 _OPENING_PREPOSITIONS = frozenset("for with to like unlike after before from among despite".split())
-_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _CLAUSE_JOINED = re.compile(r"(?:,(?:\s+(?:and|but|while|then|so))?|;|\band\s+then)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:this|his|was|is|has|as|us|its|thus|plus|yes|less|unless|"
                         r"across|news|bus|gas|always)\b)[a-z]{2,}(?:ed|s)\b")
@@ -301,7 +300,6 @@ _NOT_BEFORE_A_NAME = frozenset("from by of to with for at in on and or than as l
 _TIME_WORDS = frozenset("former acting interim late then ex-".split())
 _GROUP_WORDS = frozenset("members officials staff employees workers leaders residents supporters".split())
 _DOTTED = (" Jr", " Sr", " Corp", " Inc", " Co", " Ltd", " Bros")
-_OPENING_PREPOSITIONS = frozenset("for with to like unlike after before from among despite".split())
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 # A name that a reporting verb follows, after an aside or not, is that verb's subject: 'senior Maya Ortiz,
 # a Spanish minor, said', 'Ms. Lee told'.
