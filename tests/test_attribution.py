@@ -1502,3 +1502,12 @@ def test_no_street_no_cut_phrase_and_no_lone_adjective_is_a_speaker():
             "Negotiators walked out, accusing the government of “bad faith” and “stalling.”")
     found = speakers(text)
     assert "Mill Lane" not in found and not any(s and '"' in s for s in found)
+
+
+def test_a_quotation_signed_in_the_paragraph_below_and_a_signature_is_no_lead_in():
+    """'“…”' + '- Mara Quist.' -> Mara Quist; '“…”' + '—Governor Lena Marsh, after the vote.' -> Lena Marsh;
+    the quotation after a signature is not the signer's."""
+    text = ("“I will look into it. I do not know the status.”\n\n- Mara Quist.\n\n"
+            "“Great speech. She is ready.”\n\n—Governor Lena Marsh, after the vote.\n\n"
+            "“A line nobody signed.”\n\nThe facts.")
+    assert speakers(text) == ["Mara Quist", "Lena Marsh", None]

@@ -51,7 +51,7 @@ from .documents import remember_statement_issuers
 from .firstnames import gender_of_given_name
 from .introductions import remember_described_subjects, remember_names
 from .speakers import resolve_leading_phrase, resolve_phrase
-from .neighbours import lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end
+from .neighbours import SIGNATURE, lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end, signed_below
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
 from .transcripts import ANSWERS, QUESTIONS, find_turns, full_name_in, interviewee, interviewer, speaker_label
 
@@ -98,7 +98,7 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
             found[-1].end == last.end else None
         if open_quote and index + 1 < len(passages) and not opens_with_mark(passages[index + 1].text):
             open_quote = None
-    return said_at_the_end(quotes)
+    return said_at_the_end(signed_below(article, quotes, passages))
 
 
 def _turn_quote(article, index, passage, turn, first_turn=None) -> Quote:
@@ -237,7 +237,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
             and not _has_words(after):
         speaker, how = previous_paragraph_quoted(previous, quotes)
         if speaker is None and span.start + len(quoted) + 2 >= len(text.rstrip()) and \
-                not find_mark_spans(previous.text):
+                not find_mark_spans(previous.text) and not SIGNATURE.match(previous.text):  # not '- X.' signing the one above
             # 'Clinton, clearly frustrated, responded …, saying …' / '“I am so sick of it.”': the paragraph
             # before reports what a named person said, and this one is the quotation
             speaker, how = lead_in(article, index, previous, quotes, reported=True)

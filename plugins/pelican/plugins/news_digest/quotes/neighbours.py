@@ -89,6 +89,26 @@ _SPEECH_ACT = re.compile(r"\b(?:[Aa]ddress(?:ed|ing)|[Ss]peaking|spoke|laid out|
                          r"speech|in (?:\w+\s+){0,2}terms)\b")
 
 
+# '- Hillary Clinton.', '—President Obama, tweeting after the speech.': a paragraph that only signs the one above
+SIGNATURE = re.compile(r"^\s*[-—–―]\s*(?P<np>[A-Z][^.;!?“”\"\n,]{1,60}?)\s*(?:,[^“”\"\n]{0,80})?[.]?\s*$")
+
+
+def signed_below(article, quotes: list[Quote], passages) -> list[Quote]:
+    """A quotation that is its own paragraph, nobody named, signed by the paragraph after it: the signer's."""
+    signed = []
+    for quote in quotes:
+        index = next((i for i, p in enumerate(passages) if p.id == quote.passage), None)
+        if quote.speaker is None and index is not None and index + 1 < len(passages):
+            text = passages[index].text
+            signature = SIGNATURE.match(passages[index + 1].text)
+            whole = not text[: quote.start].strip(" “\"‘'") and not text[quote.end :].strip(" ”\"’'.,")
+            speaker = resolve_phrase(article, index + 1, 0, signature["np"]) if signature and whole else None
+            if speaker is not None and speaker.kind in ("person", "organisation"):
+                quote = dataclasses.replace(quote, speaker=speaker, how=f"signed below: “{signature.group(0).strip()}”")
+        signed.append(quote)
+    return signed
+
+
 def said_at_the_end(quotes: list[Quote]) -> list[Quote]:
     """A quotation over several paragraphs whose cue comes in its last ('“…” / “…” / “…,” Ms. Roe said'):
     the paragraphs before it, which named no one, are the same speaker's."""
