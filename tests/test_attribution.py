@@ -1511,3 +1511,13 @@ def test_a_quotation_signed_in_the_paragraph_below_and_a_signature_is_no_lead_in
             "“Great speech. She is ready.”\n\n—Governor Lena Marsh, after the vote.\n\n"
             "“A line nobody signed.”\n\nThe facts.")
     assert speakers(text) == ["Mara Quist", "Lena Marsh", None]
+
+
+def test_a_member_described_by_the_seat_is_the_member_named_and_never_across_parties():
+    """'Local MSP Iona Craig … “…,” the Argyll South MSP said' -> Iona Craig; 'Local TD X … the Laois TD said' ->
+    X; 'Labour MP X … “…,” the Conservative MP said' -> not X."""
+    text = ("Local MSP Iona Craig said she would raise it. “This is a lifeline service,” the Argyll South MSP said.\n\n"
+            "Local TD Padraig Mulvey said funding was promised. “People are tired of promises,” the Laois TD said.")
+    assert speakers(text) == ["Iona Craig", "Padraig Mulvey"]
+    text = "Labour MP Dawn Ashby backed the bill. “It is a disgrace,” the Conservative MP said."
+    assert speakers(text) != ["Dawn Ashby"]

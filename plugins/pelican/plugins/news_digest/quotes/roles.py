@@ -117,6 +117,10 @@ def resolve_role(article, description: str) -> Speaker | None:
     candidates = _uncontradicted(article, heads, modifiers)
     if len(candidates) == 1:  # 'the French leader': the only leader the text does not place elsewhere
         return candidates[0]
+    if modifiers and not modifiers & _CONTRASTING:  # 'the Cunninghame North MSP' for 'Local MSP Euan Kilbride'
+        holders = {speaker.name: speaker for role, speaker in article.roles if _has_head(role, heads)}
+        if len(holders) == 1 and len(heads) == 1 and heads[0] in _SEAT_ROLES:
+            return next(iter(holders.values()))
     if head_noun(wanted) in INSTITUTION_SYNONYMS:
         return None  # 'the ministry' is an organisation, not its spokesperson
     candidates = {p.name for p in article.people.with_noun(wanted) + article.people.with_noun(head_noun(wanted))}
@@ -182,6 +186,12 @@ def _uncontradicted(article: ArticleMemory, heads, modifiers) -> list[Speaker]:
     return list(found.values()) if contradicted - set(found) else []
 
 
+# Elected members whose constituency may be named instead of their role's modifiers; and modifiers that would
+# set another member apart (a party, a rank), which this never guesses across.
+_SEAT_ROLES = frozenset("msp td mp mla mpp mha mep mna senator congressman congresswoman assemblyman assemblywoman "
+                        "councillor councilman councilwoman alderman".split())
+_CONTRASTING = frozenset("""labour conservative tory liberal democrat democratic republican green snp sinn fianna fine
+    independent dup sdlp alliance reform ukip plaid former deputy junior senior other second new""".split())
 _NOT_NATIONAL = frozenset("man woman spokesman spokeswoman chairman chairwoman veteran republican american "
                           "official technician politician".split())
 

@@ -13,6 +13,7 @@ from .model import Speaker
 from .validation import valid_speaker
 from .named import PRONOUN_GENDER, is_proper_run, resolve_named, resolve_pronoun
 from .descriptions import OWNER_PRONOUNS, document_author, is_epithet, resolve_description
+from .roles import resolve_role
 from .unnamed import ONE_OF_THEM, described_by_pronoun
 from .names import (
     DETERMINERS,
@@ -64,6 +65,10 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         return Speaker(known_as["name"], "person")
     if " - " in phrase or " — " in phrase or " – " in phrase:  # '… to the attorney, X - the Utah Republican'
         phrase = clean_phrase(_DASH.split(phrase)[-1]) or phrase
+    seat = _SEAT_DESCRIBED.match(phrase)
+    if seat:  # 'the Cunninghame North MSP': a member described by the seat, not a person called 'Cunninghame North'
+        described = f"{seat['seat'].strip()} {seat['role']}"
+        return resolve_role(article, described.lower()) or Speaker(described, "description")
     kin = _KIN_OF.match(phrase.rsplit(",", 1)[-1].strip())
     if kin:  # 'the family of Jordan Pike', 'relatives of the victim': theirs, not the one they are family of
         return Speaker(kin.group(1), "description")
@@ -223,6 +228,7 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
 
 
 _SPEECH_NOUN = re.compile(SPEECH_NOUNS)
+_SEAT_DESCRIBED = re.compile(r"^(?:the|The)\s+(?P<seat>(?:[A-Z][\w’'-]*\s+){1,3})(?P<role>MSP|MP|MS|MLA|MPP|MHA|MEP|MNA|TD)$")
 _VOICE_OF_PERSON = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?((?:spokes(?:person|man|woman)|aide|lawyer|attorney|solicitor|"
                               r"representative|press secretary|spokespeople)\s+(?:for|of|to)\s+(?P<whom>[A-Z][^,]*))$")
 _KIN_OF = re.compile(r"^(?:the\s+)?((?:family|families|relatives|parents|children|friends|widow|widower|loved ones)\s+of\s+"
