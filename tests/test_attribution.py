@@ -1521,3 +1521,11 @@ def test_a_member_described_by_the_seat_is_the_member_named_and_never_across_par
     assert speakers(text) == ["Iona Craig", "Padraig Mulvey"]
     text = "Labour MP Dawn Ashby backed the bill. “It is a disgrace,” the Conservative MP said."
     assert speakers(text) != ["Dawn Ashby"]
+
+
+def test_the_official_is_the_unnamed_official_introduced_with_a_lowercase_body():
+    """'…, a senior official at the transport ministry told Reuters. … “…,” the official said' -> that
+    description in full."""
+    text = ("The government will delay the tender, a senior official at the transport ministry told Reuters.\n\n"
+            "“There is no consensus yet,” the official said.")
+    assert speakers(text) == ["senior official at the transport ministry"]

@@ -32,12 +32,16 @@ def introduced_before(article, index, position, noun: str) -> Speaker | None:
         rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?P<owner>(?:[{CAPITAL}][\w&’'.-]*\s+){{1,4}}){escaped}\b"
         rf"|{escaped}\s+(?:for|at|with|from)\s+(?:the\s+)?(?P<body>[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|for|and|&))*)"
         rf"|{escaped}\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?"
-        rf"(?=\s+(?:told|said|says|added|confirmed|who)\b|[,.;]))"))  # 'a source close to the couple told'
+        rf"(?=\s+(?:told|said|says|added|confirmed|who)\b|[,.;])"  # 'a source close to the couple told'
+        rf"|(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}){escaped}\s+(?:at|in|with|for|from|of)\s+the\s+[a-z][\w’'-]*"
+        rf"(?:\s+[a-z][\w’'-]*){{0,2}}(?=\s+(?:told|said|says|added|confirmed|who|speaking)\b|[,.;]))"))
     last = None
     for last in pattern.finditer(article.text_before(index, position)):
         pass
     if last is None:
         return None
+    if last["adj"] is not None:  # 'a senior official at the energy ministry told Reuters'
+        return Speaker(last.group(0).split(None, 1)[1], "description")
     text = f"{last['owner']}{noun}" if last["owner"] else f"{noun} {last.group(0).split(noun, 1)[1].strip()}"
     return Speaker(text, "description")
 
