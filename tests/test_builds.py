@@ -262,6 +262,33 @@ def test_result_store_keeps_only_what_the_last_build_used_and_distrusts_other_co
     assert ResultStore(None, "code-1").remembered("a", lambda: "computed") == "computed"
 
 
+def test_result_store_is_written_only_when_what_the_build_used_changed(tmp_path):
+    from pelican.plugins.news_digest.core.memo import ResultStore
+
+    path = tmp_path / "digest-x.pickle"
+    first = ResultStore(path, "code-1")
+    [first.remembered(k, str.upper, k) for k in ("a", "b")]
+    first.save()
+    stamp = (path.stat().st_ino, path.stat().st_mtime_ns)
+    same = ResultStore(path, "code-1")
+    [same.remembered(k, lambda: "recomputed") for k in ("a", "b")]
+    same.keep("b", "B")  # an equal value kept again
+    same.save()
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == stamp  # nothing changed: not written again
+    more = ResultStore(path, "code-1")
+    assert [more.remembered(k, str.upper, k) for k in ("a", "b", "c")] == ["A", "B", "C"]
+    more.save()
+    assert ResultStore(path, "code-1").previous == {"a": "A", "b": "B", "c": "C"}
+    fewer = ResultStore(path, "code-1")
+    fewer.remembered("a", str.upper, "a")
+    fewer.save()
+    assert ResultStore(path, "code-1").previous == {"a": "A"}
+    other = ResultStore(path, "code-2")
+    other.remembered("a", str.upper, "a")
+    other.save()  # the same entries, from other code: written, so that this code trusts it next time
+    assert ResultStore(path, "code-2").previous == {"a": "A"}
+
+
 def test_a_rebuild_leaves_unchanged_files_as_they_were(tmp_path):
     project = make_project(tmp_path)
     output = project / "output"
