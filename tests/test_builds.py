@@ -138,6 +138,39 @@ def test_the_content_check_remembers_each_file_yet_reports_every_new_problem(tmp
     assert result.returncode == 0, result.stderr
 
 
+def test_the_content_check_reads_again_a_file_rewritten_with_its_old_size_and_time(tmp_path):
+    """A file whose size, time and inode are the recorded ones is not read again; one rewritten with
+    the same size and modification time but another inode (an editor's atomic save) is."""
+    project = make_project(tmp_path)
+    build = ["build", "-s", str(project / "pelicanconf.py"), "-o", str(project / "output")]
+    assert run_digest(*build, cwd=project).returncode == 0
+    article = project / "content/articles/000_5f8f8d48b9841d88.md"
+    good, stat = article.read_text("utf-8"), article.stat()
+    bad = good.replace("Date: 2023-07-05", "Date: 2023-13-05", 1)  # the same size, no such month
+    assert bad != good and len(bad.encode()) == len(good.encode())
+    replacement = article.with_name("replacement.tmp")
+    replacement.write_text(bad, encoding="utf-8")
+    os.utime(replacement, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    os.replace(replacement, article)
+    result = run_digest(*build, cwd=project)
+    assert result.returncode == 1 and "000_5f8f8d48b9841d88.md" in result.stderr
+
+
+def test_resolved_paths_are_those_of_realpath(tmp_path, monkeypatch):
+    from pelican.plugins.news_digest.core.settings import _resolved
+
+    (tmp_path / "real/sub").mkdir(parents=True)
+    (tmp_path / "real/sub/file.md").write_text("x")
+    (tmp_path / "linked").symlink_to(tmp_path / "real")
+    (tmp_path / "real/sub/link.md").symlink_to(tmp_path / "real/sub/file.md")
+    (tmp_path / "real/loop.md").symlink_to(tmp_path / "real/loop.md")
+    for path in ["linked/sub/file.md", "linked/sub/link.md", "real/sub/../sub/file.md", "real/sub/./file.md",
+                 "linked/sub/missing.md", "real/loop.md", "linked//sub/", "linked/..", "linked"]:
+        assert _resolved(str(tmp_path / path)) == os.path.realpath(tmp_path / path), path
+    monkeypatch.chdir(tmp_path / "linked")  # relative paths: from the working folder
+    assert _resolved("sub/link.md") == os.path.realpath("sub/link.md")
+
+
 def test_cache_key_changes_with_settings_plugin_code_and_dependencies(tmp_path):
     from pelican.plugins.news_digest.cli.cache import cache_key
 
@@ -260,6 +293,33 @@ def test_result_store_keeps_only_what_the_last_build_used_and_distrusts_other_co
     path.write_bytes(b"not a pickle")
     assert ResultStore(path, "code-1").previous == {} and "ignoring the result cache" in caplog.text
     assert ResultStore(None, "code-1").remembered("a", lambda: "computed") == "computed"
+
+
+def test_result_store_is_written_only_when_what_the_build_used_changed(tmp_path):
+    from pelican.plugins.news_digest.core.memo import ResultStore
+
+    path = tmp_path / "digest-x.pickle"
+    first = ResultStore(path, "code-1")
+    [first.remembered(k, str.upper, k) for k in ("a", "b")]
+    first.save()
+    stamp = (path.stat().st_ino, path.stat().st_mtime_ns)
+    same = ResultStore(path, "code-1")
+    [same.remembered(k, lambda: "recomputed") for k in ("a", "b")]
+    same.keep("b", "B")  # an equal value kept again
+    same.save()
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == stamp  # nothing changed: not written again
+    more = ResultStore(path, "code-1")
+    assert [more.remembered(k, str.upper, k) for k in ("a", "b", "c")] == ["A", "B", "C"]
+    more.save()
+    assert ResultStore(path, "code-1").previous == {"a": "A", "b": "B", "c": "C"}
+    fewer = ResultStore(path, "code-1")
+    fewer.remembered("a", str.upper, "a")
+    fewer.save()
+    assert ResultStore(path, "code-1").previous == {"a": "A"}
+    other = ResultStore(path, "code-2")
+    other.remembered("a", str.upper, "a")
+    other.save()  # the same entries, from other code: written, so that this code trusts it next time
+    assert ResultStore(path, "code-2").previous == {"a": "A"}
 
 
 def test_a_rebuild_leaves_unchanged_files_as_they_were(tmp_path):

@@ -45,6 +45,38 @@ def test_workers_are_other_processes_and_small_batches_stay_here():
     assert set(map_articles(_process_id, list(range(MIN_ITEMS - 1)), None, workers=2)) == {os.getpid()}
 
 
+def _square(item, shared):
+    import os
+
+    return item * item, os.getpid()
+
+
+def test_items_handed_out_alone_come_back_in_input_order():
+    import os
+
+    items = list(range(MIN_ITEMS + 10))
+    results = map_articles(_square, items, None, workers=2, alone=[150, 3, 77])
+    assert [square for square, _ in results] == [i * i for i in items]
+    assert os.getpid() not in {pid for _, pid in results}
+
+
+def test_long_listings_are_pelicans_paginated_writes_of_many_pages():
+    from pelican.settings import DEFAULT_CONFIG
+
+    from pelican.plugins.news_digest.pages.listings import long_listings, pages_written
+
+    settings = {**DEFAULT_CONFIG, "DEFAULT_PAGINATION": 20}
+    many, few = list(range(250)), list(range(30))
+    index = (None, {}, (), {"articles": many, "dates": many, "template_name": "index"})
+    author = (None, {}, (), {"articles": few, "dates": few, "template_name": "author"})
+    positional = (None, {}, (False, {"articles": many}, "tag"), {})
+    article = (None, {}, (), {"article": object(), "template_name": "article"})
+    unpaginated = (None, {}, (), {"articles": many, "template_name": "archives"})  # not in PAGINATED_TEMPLATES
+    assert [pages_written(w, settings) for w in (index, author, positional, article, unpaginated)] == [13, 2, 13, 1, 1]
+    assert pages_written(index, {**settings, "DEFAULT_PAGINATION": False}) == 1
+    assert long_listings([article, author, positional, object(), index], settings) == [2, 4]
+
+
 def test_pages_and_feeds_rendered_on_two_processes_equal_one(tmp_path):
     import hashlib
 

@@ -22,7 +22,7 @@ from pelican.plugins.news_digest.core import DEFAULTS, Severity, hooks
 from pelican.plugins.news_digest.core.digest import Digest, digest_of
 from pelican.plugins.news_digest.core.files import EditorFiles, editor_files
 from pelican.plugins.news_digest.core.headers import listed_events
-from pelican.plugins.news_digest.core.pipeline import build_digest, dress_articles
+from pelican.plugins.news_digest.core.pipeline import build_digest, dress_articles, fix_urls
 from pelican.plugins.news_digest.core.problems import ContentError
 from pelican.plugins.news_digest.events import mark_up_events
 from pelican.plugins.news_digest.events.model import parse_event
@@ -144,6 +144,17 @@ def test_dressing_sets_what_templates_read_in_one_place():
     assert hidden[0].outlet.slug == "daily" and not hasattr(hidden[0], "quotes")  # counted nowhere
     assert hidden[0]._content == HTML
     assert digest.outlets[0].articles == articles  # the outlet page lists published articles only
+
+
+def test_urls_are_fixed_once_as_pelican_computes_them_and_a_url_header_is_kept():
+    plain, own = article("plain-one"), article("own-url", url="elsewhere/own.html")
+    french = article("plain-one", lang="fr")
+    expected = [a.url for a in (plain, own, french)]
+    assert expected == ["articles/plain-one.html", "elsewhere/own.html", "plain-one-fr.html"]
+    fix_urls([plain, own, french])
+    plain.metadata["slug"] = plain.slug = "changed"  # formatted anew, the URL would change now
+    assert [a.url for a in (plain, own, french)] == expected
+    assert plain.save_as == "articles/changed.html"  # save_as stays Pelican's (it decides overwriting)
 
 
 def test_problems_are_returned_by_stage_and_raised_only_when_the_digest_is_read():

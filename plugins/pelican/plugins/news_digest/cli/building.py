@@ -74,8 +74,10 @@ def _content_cache(settings, settings_file: Path) -> Path | None:
 
 def _build_locked(settings, cache, checked, output, problems, progress, Pelican):
     if cache is not None:
+        # Unchanged article pages come from DIGEST_PUBLISHED_PATH. Pelican's cache is not gzipped: the cache
+        # folder is ours, and compressing it at level 9 took 1.1 s of a rebuild at 10,000 articles.
         settings.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CACHE_PATH=str(cache),
-                        DIGEST_PUBLISHED_PATH=str(output))  # unchanged article pages come from there
+                        DIGEST_PUBLISHED_PATH=str(output), GZIP_CACHE=False)
     recover_interrupted_swap(output)
     published = PublishedFiles(output, cache.parent / PUBLISHED_RECORD if cache is not None else None)
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -68,6 +68,13 @@ class ResultStore:
             return cls(None, code)
         return cls(Path(settings["CACHE_PATH"]) / f"digest-{name}.pickle", code)
 
+    def _unchanged(self) -> bool:
+        """Whether the entries used are those loaded (the same objects, or equal ones) from this code's file."""
+        if not self.previous or self.used.keys() != self.previous.keys() or not self.path.exists():
+            return False
+        previous = self.previous
+        return all(value is previous[key] or value == previous[key] for key, value in self.used.items())
+
     def recall(self, key: str):
         """What the last build kept under `key`, or None."""
         return self.previous.get(key)
@@ -92,8 +99,9 @@ class ResultStore:
         return value
 
     def save(self) -> None:
-        """Write the entries this build used (atomically: a reader never sees half a file)."""
-        if self.path is None:
+        """Write the entries this build used (atomically: a reader never sees half a file), unless they
+        are the ones loaded: an unchanged rebuild at 10,000 articles wrote 26 MB of stores for nothing."""
+        if self.path is None or self._unchanged():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         partial = self.path.with_name(self.path.name + ".partial")

@@ -106,6 +106,20 @@ def dress_articles(articles, unlisted, digest: Digest) -> None:
             article._content = view.html
 
 
+def fix_urls(articles) -> None:
+    """Each article's `url` computed once, now that its slug, date and language are final.
+
+    Pelican formats `url` anew from the metadata at every access (a copy of the
+    metadata and two resolved paths each time); the stages, page keys, feeds and
+    templates read it about six times per article. `override_url` is Pelican's own
+    fixed URL (set from a `URL:` header), read only by `url`; `save_as` is left as
+    it is: Pelican lets an article with a fixed `save_as` overwrite another file.
+    """
+    for article in articles:
+        if not hasattr(article, "override_url"):
+            article.override_url = article.url
+
+
 def run_pipeline(generator) -> None:
     """Pelican's `article_generator_finalized`: build the digest, keep it in the context, dress the articles.
 
@@ -113,6 +127,7 @@ def run_pipeline(generator) -> None:
     (`digest_of`), `digest check` reports them all.
     """
     unlisted = unlisted_articles(generator.context)
+    fix_urls([*generator.articles, *unlisted])
     digest = build_digest(generator.articles, generator.settings, editor_files(generator.settings), unlisted)
     generator.context[CONTEXT_KEY] = digest
     for name in TEMPLATE_NAMES:

@@ -194,5 +194,10 @@ def relative_path(path: str, base: str) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def _resolved(path: str) -> str:
-    """A path resolved once: every article is asked about against two bases (the content and the project)."""
+    """A path resolved once: every article is asked about against two bases (the content and the project).
+    A file that is not a link is its folder resolved (once for all its files) and its name: realpath
+    looks at every part of every path (0.4 s for 10,000 articles)."""
+    folder, name = os.path.split(path)
+    if folder and name not in ("", ".", "..") and not os.path.islink(path):
+        return os.path.join(_resolved(folder), name)
     return os.path.realpath(path)

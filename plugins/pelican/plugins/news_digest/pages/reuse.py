@@ -17,7 +17,8 @@ Every page and feed that must be rendered (articles, listings, the digest's
 pages, Pelican's and the events' feeds) is rendered on every core: the writer
 holds them back until the generators are done (`finish_pages`, at
 `finalized`, before anything reads the site) or a file is written twice
-(Pelican's check), and shares them out between forked workers; Pelican's
+(Pelican's check), and shares them out between forked workers (the long
+listings first, each on its own: `listings.py`); Pelican's
 `content_written` is then sent in this process, in the order the pages were
 written. Feeds are written at once when another plugin hears of them.
 """
@@ -38,6 +39,7 @@ from ..core import setting
 from ..core.generator import TEMPLATES as PACKAGE_TEMPLATES
 from ..core.memo import ResultStore, code_fingerprint, file_digest, fingerprint
 from ..core.parallel import map_articles, worker_count
+from .listings import long_listings
 from .shown import digest_page_shown
 from pelican import signals
 from pelican.utils import sanitised_join
@@ -186,7 +188,8 @@ class ReusingWriter(Writer):
         they came."""
         held, self._held, self._held_names = self._held, [], set()
         self.published_files()  # read once, before the workers fork
-        results = map_articles(_write_held_page, range(len(held)), (self, held), self.workers)
+        results = map_articles(_write_held_page, range(len(held)), (self, held), self.workers,
+                               long_listings([what for _, what in held], self.settings))
         for (name, what), (key, digest, reused) in zip(held, results):
             if isinstance(what, HeldFeed):
                 if key is not None:
