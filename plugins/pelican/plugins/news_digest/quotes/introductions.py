@@ -102,7 +102,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             phrase = rest  # 'Members of Westbourne District Council', 'Shares of Kestrel Semiconductor': the rest
         if " " not in phrase and phrase.lower() in _NEVER_A_NAME and not article.people.find(phrase):
             continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
-        if _SEAT_LETTERS.search(phrase) and (match.group(0).startswith(("the ", "The ")) or
+        if phrase.endswith(_SEAT_LETTERS) and (match.group(0).startswith(("the ", "The ")) or
                                              masked.endswith(("the ", "The "), 0, match.start())):
             continue  # 'the Cunninghame North MSP': a member described by the seat, not a person named
         if phrase in article.unresolved and phrase.lower() not in article.full_names:
@@ -214,7 +214,7 @@ def _clause_subject(masked: str, start: int, end: int) -> bool:
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]+[’']s)\s+(?:\w+\s+)?(?:wife|husband|partner|son|daughter|mother|"
                          r"father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|"
                          r"niece|nephew|aunt|uncle|cousin|fiancée?|widow|widower|friend|neighbou?r),\s+$")
-_SEAT_LETTERS = re.compile(r"\s(?:MSP|MP|MS|MLA|MPP|MHA|MEP|MNA|TD)$")
+_SEAT_LETTERS = tuple(f" {letters}" for letters in "MSP MP MS MLA MPP MHA MEP MNA TD".split())
 _OPENING_PREPOSITIONS = frozenset("for with to like unlike after before from among despite".split())
 _CLAUSE_JOINED = re.compile(r"(?:,(?:\s+(?:and|but|while|then|so))?|;|\band\s+then)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:this|his|was|is|has|as|us|its|thus|plus|yes|less|unless|"

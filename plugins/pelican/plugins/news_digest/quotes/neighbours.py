@@ -95,9 +95,9 @@ SIGNATURE = re.compile(r"^\s*[-—–―]\s*(?P<np>[A-Z][^.;!?“”\"\n,]{1,60}
 
 def signed_below(article, quotes: list[Quote], passages) -> list[Quote]:
     """A quotation that is its own paragraph, nobody named, signed by the paragraph after it: the signer's."""
-    signed = []
+    signed, numbers = [], {passage.id: number for number, passage in enumerate(passages)}
     for quote in quotes:
-        index = next((i for i, p in enumerate(passages) if p.id == quote.passage), None)
+        index = numbers.get(quote.passage) if quote.speaker is None else None
         if quote.speaker is None and index is not None and index + 1 < len(passages):
             text = passages[index].text
             signature = SIGNATURE.match(passages[index + 1].text)

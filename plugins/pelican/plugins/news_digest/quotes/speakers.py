@@ -65,14 +65,15 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         return Speaker(known_as["name"], "person")
     if " - " in phrase or " — " in phrase or " – " in phrase:  # '… to the attorney, X - the Utah Republican'
         phrase = clean_phrase(_DASH.split(phrase)[-1]) or phrase
-    seat = _SEAT_DESCRIBED.match(phrase)
+    seat = _SEAT_DESCRIBED.match(phrase) if phrase.endswith(("MSP", "MP", "MS", "MLA", "MPP", "MHA", "MEP", "MNA", "TD")) \
+        else None
     if seat:  # 'the Cunninghame North MSP': a member described by the seat, not a person called 'Cunninghame North'
         described = f"{seat['seat'].strip()} {seat['role']}"
         return resolve_role(article, described.lower()) or Speaker(described, "description")
-    kin = _KIN_OF.match(phrase.rsplit(",", 1)[-1].strip())
+    kin = _KIN_OF.match(phrase.rsplit(",", 1)[-1].strip()) if " of " in phrase else None
     if kin:  # 'the family of Jordan Pike', 'relatives of the victim': theirs, not the one they are family of
         return Speaker(kin.group(1), "description")
-    voice = _VOICE_OF_PERSON.match(phrase)
+    voice = _VOICE_OF_PERSON.match(phrase) if " for " in phrase or " of " in phrase or " to " in phrase else None
     if voice and looks_like_person(split_role_and_name(voice["whom"])[1]):
         return Speaker(voice.group(1), "description")  # 'A spokesperson for Premier Douglas Fennimore': not him
     if _ONE_OF_THEM.match(phrase):  # 'one of them': one of the group a sentence just named, never a body

@@ -39,7 +39,8 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
             speaker = resolve_phrase(article, index, span.start, inverted["np"], found)
             if speaker is not None:
                 return speaker, f"“{verb.strip()} {tidy(inverted['np'])}”"
-        antecedent = _WHICH_BEFORE.search(masked, max(sentence_start, absolute - 160), absolute)
+        antecedent = _WHICH_BEFORE.search(masked, max(sentence_start, absolute - 160), absolute) if \
+            "wh" in masked[max(sentence_start, absolute - 24) : absolute] else None
         if antecedent:  # '… a grant from the Wolverine Community Trust, which said it was “…”': the Trust
             speaker = resolve_phrase(article, index, span.start, antecedent["np"], found)
             if speaker is not None and speaker.kind in ("person", "organisation"):
