@@ -82,6 +82,7 @@ MALE = frozenset("""
 """.split())
 
 
+@functools.lru_cache(maxsize=16384)
 def gender_of_given_name(name: str) -> str | None:
     """'m', 'f' or None for a full name's first word ('Maria Lopez' -> 'f'): the lists above, else the
     larger table of names from many countries (data/given_names.txt.gz, see data/NOTICE)."""
