@@ -13,7 +13,7 @@ from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
 from .model import Speaker
-from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS,
+from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, SEAT_LETTERS,
                     agent_noun, clean_phrase, head_noun, is_particle, looks_like_person, split_role_and_name,
                     strip_determiner, title_before_name)
 from .bodies import ORGANISATION_HEADS, resolve_institution
@@ -214,7 +214,7 @@ def _clause_subject(masked: str, start: int, end: int) -> bool:
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]+[’']s)\s+(?:\w+\s+)?(?:wife|husband|partner|son|daughter|mother|"
                          r"father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|"
                          r"niece|nephew|aunt|uncle|cousin|fiancée?|widow|widower|friend|neighbou?r),\s+$")
-_SEAT_LETTERS = tuple(f" {letters}" for letters in "MSP MP MS MLA MPP MHA MEP MNA TD".split())
+_SEAT_LETTERS = tuple(f" {letters}" for letters in SEAT_LETTERS)
 _OPENING_PREPOSITIONS = frozenset("for with to like unlike after before from among despite".split())
 _CLAUSE_JOINED = re.compile(r"(?:,(?:\s+(?:and|but|while|then|so))?|;|\band\s+then)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:this|his|was|is|has|as|us|its|thus|plus|yes|less|unless|"

@@ -250,6 +250,8 @@ def _clean_role(role: str | None) -> str | None:
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Letters after a name: honours, silk and seats ('Niamh Forde-Ryan SC', 'Sir Tom Reid CBE', 'Ann Lee MP').
+# Letters after a name that say which assembly a member sits in ('Euan Kilbride MSP', 'the Laois TD').
+SEAT_LETTERS = ("MSP", "MP", "MS", "MLA", "MPP", "MHA", "MEP", "MNA", "TD")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:SC|QC|KC|MP|MS|MSP|MLA|MLC|MHA|MHK|MNA|MPP|MEP|TD|AM|AO|AC|OC|CM|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|FRS|JP|PhD))+$")
 
 

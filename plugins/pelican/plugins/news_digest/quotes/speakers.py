@@ -22,6 +22,7 @@ from .names import (
     INSTITUTION_WORDS,
     NOT_NAMES,
     ROLE_WORDS,
+    SEAT_LETTERS,
     PRONOUNS,
     clean_phrase,
     continues_a_place,
@@ -65,8 +66,7 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
         return Speaker(known_as["name"], "person")
     if " - " in phrase or " — " in phrase or " – " in phrase:  # '… to the attorney, X - the Utah Republican'
         phrase = clean_phrase(_DASH.split(phrase)[-1]) or phrase
-    seat = _SEAT_DESCRIBED.match(phrase) if phrase.endswith(("MSP", "MP", "MS", "MLA", "MPP", "MHA", "MEP", "MNA", "TD")) \
-        else None
+    seat = _SEAT_DESCRIBED.match(phrase) if phrase.endswith(SEAT_LETTERS) else None
     if seat:  # 'the Cunninghame North MSP': a member described by the seat, not a person called 'Cunninghame North'
         described = f"{seat['seat'].strip()} {seat['role']}"
         return resolve_role(article, described.lower()) or Speaker(described, "description")
@@ -229,7 +229,7 @@ def resolve_leading_phrase(article, index, position, text) -> Speaker | None:
 
 
 _SPEECH_NOUN = re.compile(SPEECH_NOUNS)
-_SEAT_DESCRIBED = re.compile(r"^(?:the|The)\s+(?P<seat>(?:[A-Z][\w’'-]*\s+){1,3})(?P<role>MSP|MP|MS|MLA|MPP|MHA|MEP|MNA|TD)$")
+_SEAT_DESCRIBED = re.compile(r"^(?:the|The)\s+(?P<seat>(?:[A-Z][\w’'-]*\s+){1,3})(?P<role>" + "|".join(SEAT_LETTERS) + ")$")
 _VOICE_OF_PERSON = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?((?:spokes(?:person|man|woman)|aide|lawyer|attorney|solicitor|"
                               r"representative|press secretary|spokespeople)\s+(?:for|of|to)\s+(?P<whom>[A-Z][^,]*))$")
 _KIN_OF = re.compile(r"^(?:the\s+)?((?:family|families|relatives|parents|children|friends|widow|widower|loved ones)\s+of\s+"
