@@ -13,8 +13,8 @@ from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
 from .model import Speaker
-from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, SEAT_LETTERS,
-                    agent_noun, clean_phrase, head_noun, is_particle, looks_like_person, split_role_and_name,
+from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS,
+                    SEAT_LETTERS, agent_noun, clean_phrase, head_noun, is_particle, looks_like_person, split_role_and_name,
                     strip_determiner, title_before_name)
 from .bodies import ORGANISATION_HEADS, resolve_institution
 from .roles import demonym
