@@ -123,7 +123,17 @@ ISSUED_WORDS = frozenset("statement statements release communique communiqué wa
 # 'X said in a statement', 'X wrote in a Facebook post', 'in an open letter, X': what 'the letter read' is X's
 ISSUED_IN = re.compile(r"\b(?:in|issued|released|put out|sent|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?P<noun>statement|letter|post|e-?mail|message|memo|tweet)\b", re.I)
-ISSUED_HINT = re.compile(r"tatement|letter|post\b|mail|message|memo|tweet")  # a cheap look before ISSUED_IN
+_ISSUED_HINT = re.compile(r"tatement|letter|post\b|mail|message|memo|tweet")  # a cheap look before ISSUED_IN
+
+
+def issued_in(text: str, start: int, end: int) -> re.Match | None:
+    """'said in a statement', 'wrote in a Facebook post' in text[start:end]: its `noun` names the document."""
+    return ISSUED_IN.search(text, start, end) if _ISSUED_HINT.search(text, start, end) else None
+
+
+def issued_noun(issued: re.Match) -> str:
+    """The key of `ArticleMemory.documents` for the document `issued_in` found ('E-mail' -> 'email')."""
+    return issued["noun"].lower().replace("e-mail", "email")
 # 'Braynard is quoted as saying', 'X was quoted by Reuters as saying': the subject before the passive
 QUOTED_AS = re.compile(r"\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+ly\s+)?quoted"
                        r"(?:\s+by\s+[^,.;\x00]{1,40}?)?\s+as$")

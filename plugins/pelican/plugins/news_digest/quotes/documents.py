@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import ISSUED_HINT, ISSUED_IN
+from .cues import issued_in, issued_noun
 from .mentions import ArticleMemory
 from .speakers import resolve_phrase
 
@@ -20,14 +20,14 @@ def remember_statement_issuers(article: ArticleMemory, index: int, masked: str, 
         if author is not None and author.kind in ("organisation", "person", "group"):
             article.documents["statement"] = author  # 'A statement from the league’s founder, Patricia Oduya,'
             continue
-        issued = ISSUED_IN.search(masked, start, end) if ISSUED_HINT.search(masked, start, end) else None
+        issued = issued_in(masked, start, end)
         said = _ISSUER_VERB.search(masked, start, end) if issued else None
         if said is None:
             continue
         subject = masked[issued.end() if issued.end() <= said.start() else start : said.start()]
         speaker = resolve_phrase(article, index, said.start(), subject.strip(" ,\x00"))
         if speaker is not None and speaker.kind in ("organisation", "person", "group"):
-            article.documents[issued["noun"].lower().replace("e-mail", "email")] = speaker
+            article.documents[issued_noun(issued)] = speaker
 
 
 _STATEMENT_FROM = re.compile(r"\b[Ss]tatement\s+(?:from|by|(?:issued|released|read)\s+(?:by|on\s+behalf\s+of)|on\s+behalf"

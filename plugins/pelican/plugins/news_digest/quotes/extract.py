@@ -36,9 +36,10 @@ import re
 from .letters import CAPITAL
 from ..passages.passages import Passage
 
-from .cues import (ACCORDING, AFTER, AND_THEN, CHANTED, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT, ISSUED_HINT, ISSUED_IN,
+from .cues import (ACCORDING, AFTER, AND_THEN, CHANTED, DASH_CUE, FINAL_CUE, INVERTED_SUBJECT,
                    QUOTED_AS, TITLE_CUE, WORDS_OF, is_characterisation,
-                   UNSIGNED_WORDS, VERB, is_noun_use, last_clause, looks_like_title, without_auxiliaries)
+                   UNSIGNED_WORDS, VERB, is_noun_use, issued_in, issued_noun, last_clause, looks_like_title,
+                   without_auxiliaries)
 from .marks import MarkSpan, find_mark_spans, may_quote, opens_with_mark, without_nicknames
 from .mentions import ArticleMemory
 from .model import Quote, Speaker
@@ -250,10 +251,9 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         speaker, how = None, f"chanted or sung by a crowd ({how}): no one speaker"
     if speaker is not None:
         article.remember(index, span.start, speaker)
-        issued = ISSUED_IN.search(masked, start_of_sentence, end_of_sentence) if \
-            ISSUED_HINT.search(masked, start_of_sentence, end_of_sentence) else None
+        issued = issued_in(masked, start_of_sentence, end_of_sentence)
         if issued:  # 'X said in a statement': 'the statement' is X's later
-            article.documents[issued["noun"].lower().replace("e-mail", "email")] = speaker
+            article.documents[issued_noun(issued)] = speaker
     if continued:
         return _quote(passage, span, speaker, how or f"continues the quotation in {open_quote.passage}", True)
     return _quote(passage, span, speaker, how or "no attribution in the text")
