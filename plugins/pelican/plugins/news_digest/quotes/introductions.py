@@ -34,6 +34,18 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w\u2024])(?=[{_CAP}otdvabei])(?:(?:[{_CAP
 _ITEM = r"(?:the\s+)?[" + CAPITAL + r"][\w’'-]*(?:\s+[" + CAPITAL + r"][\w’'-]*){0,4}"
 # 'Estonia, France, Ireland, Norway, the United States and Britain issued ...': a named group as subject.
 _GROUP = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,12}},?\s+and\s+{_ITEM}(?=\s+[a-z]+(?:ed|s)\b)")
+_CAPITAL_FIRST = re.compile(rf"\s*(?:the\s+)?[{CAPITAL}]")
+
+
+def _may_list(masked: str) -> bool:
+    """Whether `masked` has an ' and ' before a capital, as every _GROUP has: a string search, where
+    _GROUP itself is tried at every capital of every paragraph with a comma and an 'and'."""
+    at = masked.find("and", 1)
+    while at > 0:
+        if masked[at - 1].isspace() and masked[at + 3 : at + 4].isspace() and _CAPITAL_FIRST.match(masked, at + 3):
+            return True
+        at = masked.find("and", at + 3)
+    return False
 
 
 _NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
@@ -52,7 +64,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
     """Names outside quotations: the people (anywhere) and organisations (as subjects) a pronoun may mean."""
     if len(masked) < 250 and not masked.rstrip().endswith((".", "!", "?", ":")) and looks_like_title(masked):
         return  # a headline ('Halvorsen College Receives $25 Million Gift'): its capitals are not names
-    for match in (_GROUP.finditer(masked) if ", " in masked and " and " in masked else ()):  # a list: ", " and "and"
+    for match in (_GROUP.finditer(masked) if ", " in masked and _may_list(masked) else ()):  # a list: ", " and "and"
         group = match.group(0)
         if _PREPOSITION_BEFORE.search(masked, max(0, match.start() - 12), match.start()):
             group = group.split(", ", 1)[1]  # 'a meeting of the UNSC, Estonia, ...': the list starts after
@@ -84,7 +96,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             phrase += "."  # 'Marcus Bell Jr.', 'Tamarack Midstream Corp.': the dot is part of the name
         possessive = phrase.endswith(("’s", "'s"))  # 'in Ilse Marchbank’s bakery': a person's, not a place
         phrase = phrase.removesuffix("’s").removesuffix("'s")  # 'Westbourne District Council’s committee'
-        owned = _OWNER_THEN_NAME.match(phrase)
+        owned = _OWNER_THEN_NAME.match(phrase) if "’" in phrase or "'" in phrase else None
         if owned and looks_like_person(owned["name"]):
             phrase = owned["name"]  # 'Castlegate United’s Tomás Echeverri': the person, of the club
         suffix = _LOWER_CASE_SUFFIX.match(masked, match.end())
@@ -95,7 +107,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             phrase = rest  # 'Former Dunmore Rovers captain X': the club is 'Dunmore Rovers'
         elif rest and first.lower() in _OPENING_PREPOSITIONS and looks_like_person(rest):
             phrase = rest  # 'For Marisol Etxeberria, who …': the person, after the preposition opening the sentence
-        phrase, described = _description_before_name(article, phrase, match.start() in starts)
+        phrase, described = _description_before_name(article, phrase, match.start() in starts) \
+            if phrase.count(" ") > 1 else (phrase, None)
         group, of, rest = phrase.partition(" of ")
         if of and " " not in group and (group.lower() in _GROUP_WORDS or
                                         _common_plural(article, group, match.start() in starts)):
@@ -118,9 +131,9 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 else:
                     speaker = None  # 'Bank of America', 'Secretary of State Antony Blinken': the whole phrase
             speaker = speaker or resolve_named(article, phrase, strict=True)  # the same names recur: resolved once
-            if speaker is None and " " not in phrase and gender_of_given_name(phrase) and (
-                    _KIN_BEFORE.search(masked, max(0, match.start() - 30), match.start()) or
-                    _AGE_AFTER.match(masked, match.end())):
+            if speaker is None and " " not in phrase and (
+                    _AGE_AFTER.match(masked, match.end()) or
+                    _KIN_BEFORE.search(masked, max(0, match.start() - 30), match.start())) and gender_of_given_name(phrase):
                 # 'His wife, Bernadette, nods', 'Jenna, 37, a teacher who asked …': a person named by a given name
                 speaker = Speaker(phrase, "person")
             if speaker is None and _ORGANISATION_APPOSITIVE.match(masked, match.end()):

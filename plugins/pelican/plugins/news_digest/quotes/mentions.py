@@ -50,6 +50,7 @@ class ArticleMemory:
         self.unresolved: set[str] = set()  # single capitalised words that named no one
         self.descriptions: list[Speaker] = []  # described speakers, in the order they spoke
         self._long_names: list[str] = []  # full names of three words or more, in which a family name may hide
+        self._inner_words: dict[str, list[str]] = {}  # a word inside a long name (not first or last) -> those names
         self._short_forms_noted: set[str] = set()  # full names whose short forms are in full_names and holders
         self.proper_words: frozenset[str] = frozenset()  # capitalised words the article writes mid-sentence
         self.text = ""  # the whole article, for what only a search of all of it can tell
@@ -92,6 +93,8 @@ class ArticleMemory:
             self._short_forms_noted.add(speaker.name)  # what follows depends on the name only: once each
             if speaker.name.count(" ") >= 2:
                 self._long_names.append(speaker.name)
+                for word in dict.fromkeys(speaker.name.split()[1:-1]):
+                    self._inner_words.setdefault(word, []).append(speaker.name)
             for name in (speaker.name, *self._aliases(speaker.name)):
                 for form in short_forms(name):
                     self.full_names.setdefault(form.lower(), speaker.name)
@@ -149,7 +152,7 @@ class ArticleMemory:
             holders = [name for name in self._long_names if name.startswith(short + " ")
                        and name[len(short) + 1 :].split()[0] in _PATRONYMIC]
         else:
-            holders = [name for name in self._long_names if short in name.split()[1:-1]]
+            holders = self._inner_words.get(short, ())
         return holders[0] if len(holders) == 1 else None
 
     def gender_of(self, name: str, default: str | None = None) -> str | None:

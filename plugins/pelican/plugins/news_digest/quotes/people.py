@@ -120,9 +120,12 @@ class PeopleDirectory:
     def __init__(self, people: list[Person] = ()):
         self.people = list(people)
         self._by_name: dict[str, Person] = {}
+        self._by_noun: dict[str, list[Person]] = {}  # 'president' -> the entries described so, in order
         for person in self.people:
             for key in (person.name, *person.aliases):
                 self._by_name.setdefault(_key(key), person)
+            for noun in dict.fromkeys(person.nouns):
+                self._by_noun.setdefault(noun, []).append(person)
 
     def find(self, name: str) -> Person | None:
         return self._by_name.get(_key(name))
@@ -133,8 +136,8 @@ class PeopleDirectory:
         return (*person.aliases, *person.nouns) if person else ()
 
     def with_noun(self, noun: str) -> list[Person]:
-        noun = noun.lower()
-        return [p for p in self.people if noun in p.nouns]
+        """The entries one of whose nouns is `noun` (a look-up: extraction asks for every description)."""
+        return list(self._by_noun.get(noun.lower(), ()))
 
 
 @functools.lru_cache(maxsize=65536)
