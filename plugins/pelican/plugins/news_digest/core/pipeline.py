@@ -26,7 +26,7 @@ from .files import EditorFiles, editor_files
 from .generator import unlisted_articles
 from .headers import listed_events
 from .problems import Severity
-from .refs import ArticleRef
+from .refs import ArticleRef, listed_date
 from .settings import display_path
 
 logger = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ def build_views(records, articles, outlets, quotes, directory, events, assigned,
     from ..quotes.views import build_views as quote_views  # noqa: PLC0415
 
     pages, outlet_pairs, unlisted_pairs = outlet_pages(outlets, articles, settings)
-    refs = [ArticleRef(r.slug, r.url, r.title, r.date, r.locale_date, r.date_note, outlet, original, r.authors)
+    refs = [ArticleRef(r.slug, r.url, r.title, listed_date(r.date), r.locale_date, r.date_note, outlet, original, r.authors)
             for r, (outlet, original) in zip(records, outlet_pairs)]
     views, people, by_article = quote_views(list(zip(refs, quotes)), directory, settings)
     passages = {(r.slug, p.id): p for r in records for p in r.passages}

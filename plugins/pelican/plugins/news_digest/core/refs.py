@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+
+from pelican.utils import SafeDatetime
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -24,6 +27,28 @@ class ArticleRef:
     outlet: object
     original_outlet: object
     authors: tuple
+
+
+class ListedDate(SafeDatetime):
+    """An article's date as listings show it: Pelican's date, whose `strftime` (Pelican's own, portable
+    and slow) is computed once per date and format; a quotation block formats its article's date on
+    every page that lists it (140,000 times at 10,000 articles)."""
+
+    def strftime(self, fmt, safe=True):
+        return _formatted(self, fmt, safe)
+
+
+@functools.lru_cache(maxsize=65536)
+def _formatted(date: ListedDate, fmt: str, safe: bool) -> str:
+    return SafeDatetime.strftime(date, fmt, safe)
+
+
+def listed_date(date: dt.datetime | None) -> ListedDate | None:
+    """`date` as a ListedDate (the same instant, zone and fold)."""
+    if date is None:
+        return None
+    return ListedDate(date.year, date.month, date.day, date.hour, date.minute, date.second, date.microsecond,
+                      date.tzinfo, fold=date.fold)
 
 
 class Delegating:
