@@ -18,7 +18,7 @@ from pelican.plugins.news_digest.passages.passages import Passage
 from pelican.plugins.news_digest.quotes.extract import extract_quotes
 from pelican.plugins.news_digest.quotes.people import PeopleDirectory
 from pelican.plugins.news_digest.quotes.sentences import mask_quotations, sentence_bounds
-from pelican.plugins.news_digest.quotes.validation import valid_speaker
+from pelican.plugins.news_digest.quotes.validation import shown_role, valid_speaker
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1529,3 +1529,29 @@ def test_the_official_is_the_unnamed_official_introduced_with_a_lowercase_body()
     text = ("The government will delay the tender, a senior official at the transport ministry told Reuters.\n\n"
             "“There is no consensus yet,” the official said.")
     assert speakers(text) == ["senior official at the transport ministry"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Odile Ferrant, 64, a retired teacher who lost her home in the flood, said: “We will rebuild.”",
+     "a retired teacher"),  # the age and the clause about her are not her role
+    ("Retired teacher Odile Ferrant, 64, said “we will rebuild.”", "Retired teacher"),
+    ("“Nobody warned us,” Ines Albescu, 71, said.", None),  # an age is no role
+    ("The day before, press secretary Ivo Darnov met reporters.\n\n“No talks are planned,” Mr. Darnov said.",
+     None),  # 'Mr.' is how the text addresses him
+    ("Asked about the talks on Tuesday, the White House press secretary, Mara Velt, said “no comment.”",
+     "the White House press secretary"),  # the opening clause is not part of the role
+])
+def test_the_role_shown_is_a_role_or_nothing(text, role):
+    quote = quotes_in(text)[0]
+    assert quote.speaker is not None and quote.speaker.role == role
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcMrs.,' 0123456789-who said Tuesday;:")), max_size=80))
+def test_a_shown_role_is_a_clean_part_of_what_was_caught(caught):
+    """Whatever text a rule caught as a role, what is shown is None or words of it with no clause in them."""
+    role = shown_role(caught)
+    if role is not None:
+        assert role == role.strip() and role and " ".join(role.split()) in " ".join(caught.split())
+        assert not re.search(r"\b(?:who|which|that|said|Tuesday)\b|[;:]", role)
+        assert not role.split()[0].isdigit() and role.rstrip(".").lower() not in ("mr", "ms", "mrs")

@@ -31,6 +31,7 @@ Confrontation”) are never quotations.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .letters import CAPITAL
@@ -52,6 +53,7 @@ from .documents import remember_statement_issuers
 from .firstnames import gender_of_given_name
 from .introductions import remember_described_subjects, remember_names
 from .speakers import resolve_leading_phrase, resolve_phrase
+from .validation import shown_role
 from .neighbours import SIGNATURE, lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end, signed_below
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
 from .transcripts import ANSWERS, QUESTIONS, find_turns, full_name_in, interviewee, interviewer, speaker_label
@@ -289,6 +291,8 @@ def _quote(passage, span, speaker, how, continued=False) -> Quote:
     start = span.start + (len(raw) - len(raw.lstrip()))
     end = span.end - (len(raw) - len(raw.rstrip()))
     how = " ".join(how.replace(ABBREVIATION_DOT, ".").split())  # the words of the text as written
+    if speaker is not None and speaker.role and shown_role(speaker.role) != speaker.role:
+        speaker = dataclasses.replace(speaker, role=shown_role(speaker.role))
     return Quote(passage.id, start, end, passage.text[start:end], speaker, how, continued)
 
 
