@@ -1555,3 +1555,17 @@ def test_a_shown_role_is_a_clean_part_of_what_was_caught(caught):
         assert role == role.strip() and role and " ".join(role.split()) in " ".join(caught.split())
         assert not re.search(r"\b(?:who|which|that|said|Tuesday)\b|[;:]", role)
         assert not role.split()[0].isdigit() and role.rstrip(".").lower() not in ("mr", "ms", "mrs")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Marrowby Fruit Growers' Federation opposed the levy. “Orchards will close,” the federation said.",
+     "Marrowby Fruit Growers' Federation"),
+    ("The Brackenholt Trails Alliance said volunteers had cleared the path. “It is open again,” the alliance said.",
+     "Brackenholt Trails Alliance"),
+    ("Ferngate Regional Medical Center said two patients were moved. “Both are stable,” the hospital said.",
+     "Ferngate Regional Medical Center"),
+    ("Members of the Quillon Heights Cooperative Housing Society met on Sunday. In a letter to the council, the "
+     "society said the drains were “blocked for months.”", "Quillon Heights Cooperative Housing Society"),
+])
+def test_a_body_is_called_by_its_kind_after_its_name(text, speaker):
+    assert speakers(text) == [speaker]

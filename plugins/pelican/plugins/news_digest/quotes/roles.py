@@ -121,8 +121,7 @@ def resolve_role(article, description: str) -> Speaker | None:
         holders = {speaker.name: speaker for role, speaker in article.roles if _has_head(role, heads)}
         if len(holders) == 1 and len(heads) == 1 and heads[0] in _SEAT_ROLES:
             return next(iter(holders.values()))
-    if head_noun(wanted) in INSTITUTION_SYNONYMS:
-        return None  # 'the ministry' is an organisation, not its spokesperson
+    # 'the ministry' is an organisation, not its spokesperson: only the directory's nouns ('the alliance' for NATO)
     candidates = {p.name for p in article.people.with_noun(wanted) + article.people.with_noun(head_noun(wanted))}
     for mention in reversed(article.mentions):
         if mention.speaker.name in candidates:
