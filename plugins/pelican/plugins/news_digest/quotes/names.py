@@ -69,7 +69,8 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "messrs": None, "dr
               "pastor": None, "reverend": None, "bishop": None, "rabbi": None, "imam": None, "father": "m",
               "sister": "f", "brother": "m", "officer": None, "coach": None, "premier": None,
               "madam": "f", "madame": "f", "alhaji": "m", "alhaja": "f", "smt": "f", "shri": "m", "hon": None,
-              "honourable": None, "honorable": None, "engr": None, "comrade": None, "barrister": None}
+              "honourable": None, "honorable": None, "engr": None, "comrade": None, "barrister": None,
+              "mallam": "m", "malam": "m", "hajia": "f", "datuk": None, "dato": None, "datin": "f", "puan": "f", "encik": "m"}
 # Words that never name a speaker on their own, however capitalised.
 NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now instead indeed however nonetheless
     today yesterday tomorrow tonight earlier later last next first finally then thus also only even perhaps maybe
@@ -182,8 +183,9 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
         for index in range(len(parts) - 1, -1, -1):
             inner_role, name = split_role_and_name(parts[index])
             if looks_like_person(name) or (is_name_token(name) and inner_role is None):
-                neighbour = parts[index - 1] if index else parts[index + 1]
-                return _clean_role(" ".join(x for x in (neighbour, inner_role) if x)), name
+                if index == 0:  # 'Sen. Maria T. Lindqvist, Democrat of Ohio': 'Sen.', 'Democrat of Ohio'
+                    return _clean_role(", ".join(x for x in (inner_role, parts[1]) if x)), name
+                return _clean_role(" ".join(x for x in (parts[index - 1], inner_role) if x)), name
         phrase = parts[-1]
     tokens = phrase.split()
     name_tokens: list[str] = []

@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset(
     friend colleague passenger driver customer shopper fan fans spectator visitor tourist patient victim
     suspect defendant plaintiff juror senior sergeant corporal warden objector campaigner organiser organizer
     volunteer skipper winger defender forward batsman bowler ruckman madam madame rev reverend alhaji alhaja smt
-    shri hon honourable honorable engr comrade barrister graduate
+    shri hon honourable honorable engr comrade barrister graduate mallam malam hajia datuk dato datin puan encik
     son daughter friend friends colleague colleagues partner supporter supporters opponent opponents rival
     rivals councilman councilwoman councillor cllr cr assemblyman assemblywoman alderman alderwoman selectman trustee
     pastor reverend bishop rabbi imam cardinal speaker chairperson governors mayors senators delegates

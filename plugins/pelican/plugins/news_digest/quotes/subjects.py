@@ -11,7 +11,7 @@ import re
 from .letters import CAPITAL
 from .cues import (AND_THEN, INVERTED_SUBJECT, POSSESSIVE_CUE, STRONG_BOUNDARY, VERB, is_noun_use, last_clause,
                    without_auxiliaries)
-from .names import clean_phrase, continues_a_place
+from .names import clean_phrase, continues_a_place, looks_like_person
 from .sentences import WINDOW
 from .speakers import resolve_leading_phrase, resolve_phrase
 
@@ -50,6 +50,10 @@ def verb_before(article, index, span, masked, sentence_start, before, found):
             masked[sentence_start:absolute].rstrip().endswith(",") else None
         if relative and _RELATIVE_SUBJECT.search(relative["np"]):  # 'The ad, which is airing now, argues that “…”'
             subject_text = last_clause(relative["np"])  # the subject before the aside ('…, 24, who …': not '24')
+            named = _NAME_BEFORE_APPOSITIVE.search(masked, sentence_start, relative.start("np")) \
+                if not looks_like_person(subject_text.strip()) else None
+            if named:  # 'Rep. Dolores Achterberg, Republican of Ohio, who leads …, said': the name, described
+                subject_text = f"{named[1]}, {subject_text.strip()}"
         elif relative:  # 'Her grandson, Dylan Pellow, 24, who swam beside her, said': not the 'her' of the aside
             subject_text = _BEFORE_RELATIVE.split(subject_text, 1)[0]
         object_relative = _OBJECT_RELATIVE.search(subject_text) if "," in subject_text else None
@@ -73,6 +77,7 @@ _RELATIVE_ASIDE = re.compile(r"(?P<np>[^,;\x00]+),\s*(?:which\b|who\b|whose\b|(?
 _OBJECT_RELATIVE = re.compile(r",\s*(?:who|whom|which|that)\s+(?P<np>(?:[" + CAPITAL + r"][\w’'.-]*(?:\s+[" + CAPITAL +
                               r"][\w’'.-]*)*|he|she|they|we|I)(?:\s+(?:on|last|this|earlier|later)(?:\s+\w+)?)?)\s*$")
 _BEFORE_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|(?<=\s))((?:[" + CAPITAL + r"][\w.’'-]*\s+){1,4}[" + CAPITAL + r"][\w’'-]*),\s*$")
 _RELATIVE_SUBJECT = re.compile(r"[A-Za-z]{2,}[^\w]*$")
 _NAME_AT_END = re.compile(r"(?<![.!?]\s)\b((?:[" + CAPITAL + r"][\w’'-]+\s+){1,3}[" + CAPITAL + r"][\w’'-]+)(?:\s+[a-z]\w*ly)?\s*$")
 

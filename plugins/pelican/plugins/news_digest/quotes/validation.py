@@ -49,16 +49,17 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 # What a role shown with a speaker never holds: a clause's words (pronouns, auxiliaries, a weekday).
 _CLAUSE_IN_ROLE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|him|his|her|them|their|us|me|is|are|was|were|has|have|had|"
-    r"will|would|could|should|can|did|does|do|been|being|not|there|said|says|told|wrote|writes|added|adds)\b|\w+n[’']t\b|[?!;:]"
+    r"will|would|could|should|can|did|does|do|been|being|not|there|said|says|told|wrote|writes|added|adds|also)\b|\w+n[’']t\b|[?!;:]"
     r"|\blast\s+(?:week|month|year|night)\b|\bday\s+before\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _RELATIVE_IN_ROLE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _LEADING_AGE = re.compile(r"^\d{1,3}(?:,\s*|\s+|$)")  # '64 neighbour', '64': an age caught with the role
 _NEVER_FIRST_IN_ROLE = frozenset("""including according despite after before while when as if because although since
-    during asked informed speaking not first then also and or but by only even just""".split())
+    during asked informed speaking not first then also and or but by only even just one having being""".split())
 _NEVER_LAST_IN_ROLE = frozenset("of to by for from with at in on and or the a an".split())  # a role cut short
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}:\s*")  # 'KOCHI: District Collector': the place the story is filed from
 _PREPOSITION_NEXT = frozenset("to the a an in on at by for of with about during whether if".split())
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)  # 'a retired teacher' is shown as 'retired teacher'
 _COURTESY_TITLES = frozenset("mr ms mrs miss messrs mx".split())
 MAX_ROLE_WORDS = 14
 
@@ -66,20 +67,22 @@ MAX_ROLE_WORDS = 14
 def shown_role(role: str | None) -> str | None:
     """The role a quotation shows with its speaker, as the article gave it, cut before a clause about them
     ('taxi driver who saw the robbery' -> 'taxi driver', 'grandson, 24' -> 'grandson', 'day before, Putin’s
-    press secretary' -> the secretary); None when what was caught is not a role ('64', 'Mr.', 'who took over
+    press secretary' -> the secretary; the parts that are roles are kept: 'Senator, Democrat of Ohio'); None when what was caught is not a role ('64', 'Mr.', 'who took over
     the diner in 2019'): unknown stays unknown."""
     if not role:
         return None
     text = _LEADING_AGE.sub("", _DATELINE.sub("", " ".join(role.split()).strip(" ,'’\"")))
     relative = _RELATIVE_IN_ROLE.search(text)
     parts = (text[: relative.start()] if relative else text).split(", ")
-    return next((part for part in map(_role_part, parts) if part), None)
+    return ", ".join(part for part in map(_role_part, parts) if part) or None
 
 
 def _role_part(text: str) -> str | None:
     """One comma-separated part of a caught role, if it is a role."""
-    text = _LEADING_AGE.sub("", text.strip(" ,'’\"-—–")).strip()
+    text = _LEADING_ARTICLE.sub("", _LEADING_AGE.sub("", text.strip(" ,'’\"-—–")).strip())
     words = text.split()
+    if words and _POSSESSIVE_END.search(words[-1]):
+        return None  # '…, called Mr. Obama's': cut inside a phrase
     if not words or len(words) > MAX_ROLE_WORDS or _CLAUSE_IN_ROLE.search(text):
         return None
     first = words[0].lower()
