@@ -1571,3 +1571,11 @@ def test_a_shown_role_is_a_clean_part_of_what_was_caught(caught):
 ])
 def test_a_body_is_called_by_its_kind_after_its_name(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_a_described_name_of_an_organisation_is_the_person():
+    text = ("The administrator, Marguerite Olsby of Olsby Lennart Partners, said that she was “talking to every "
+            "creditor” and hoped to sell the business.")
+    [quote] = quotes_in(text)
+    assert quote.speaker.name == "Marguerite Olsby" and quote.speaker.kind == "person"
+    assert quote.speaker.role == "administrator"

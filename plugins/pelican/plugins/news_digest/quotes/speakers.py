@@ -31,6 +31,7 @@ from .names import (
     looks_like_person,
     single_name,
     split_role_and_name,
+    strip_determiner,
     title_before_name,
     acronym,
     agent_noun,
@@ -106,11 +107,15 @@ def _resolve_phrase(article, index, position, phrase, found=()) -> Speaker | Non
     if local and (looks_like_person(split_role_and_name(local["who"])[1])):
         phrase = local["who"]
     attached = _NAME_OF.match(phrase)  # 'Cameron Easley for Morning Consult', 'Mr. Morgan of the Sierra Club'
+    described = None
+    if attached is None and len(parts) > 1:  # 'The receiver, Conor Fitzmaurice of Fitzmaurice Keane Advisory'
+        attached, described = _NAME_OF.match(parts[-1]), strip_determiner(", ".join(parts[:-1]))
     if attached and (looks_like_person(split_role_and_name(attached["who"])[1]) or
                      title_before_name(split_role_and_name(attached["who"])[0])):
         named = _resolve_phrase(article, index, position, attached["who"], found)
         if named is not None:
-            return named
+            return dataclasses.replace(named, role=named.role or described) if described and \
+                named.kind == "person" else named
     last = parts[-1]
     if len(parts) > 1 and last.split()[0] in ("the", "The") and len(last.split()) <= 4 and \
             head_noun(last) in INSTITUTION_WORDS and looks_like_person(split_role_and_name(parts[-2])[1]) and \
