@@ -1579,3 +1579,10 @@ def test_a_described_name_of_an_organisation_is_the_person():
     [quote] = quotes_in(text)
     assert quote.speaker.name == "Marguerite Olsby" and quote.speaker.kind == "person"
     assert quote.speaker.role == "administrator"
+
+
+def test_a_quotation_over_two_paragraphs_is_said_by_whom_its_cue_names():
+    text = ("The Harlow Lane Reading Trust today opened its second learning centre in Leith.\n\n"
+            "“Too many adults here cannot read a tenancy agreement. That is a gap we can close.\n\n"
+            "“This centre exists because people asked for it,” said Moira Quarrier, director of the trust.")
+    assert speakers(text) == ["Moira Quarrier", "Moira Quarrier"]

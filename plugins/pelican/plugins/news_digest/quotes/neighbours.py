@@ -111,11 +111,14 @@ def signed_below(article, quotes: list[Quote], passages) -> list[Quote]:
 
 def said_at_the_end(quotes: list[Quote]) -> list[Quote]:
     """A quotation over several paragraphs whose cue comes in its last ('“…” / “…” / “…,” Ms. Roe said'):
-    the paragraphs before it, which named no one, are the same speaker's."""
+    the paragraphs before it, which named no one, are the same speaker's; so is a first paragraph given to the
+    subject of the paragraph before it, when the cue after the last names someone ('said Denise X, director')."""
     source = None  # the last paragraph of a quotation, attributed by its own cue
     for number in range(len(quotes) - 1, -1, -1):
         quote = quotes[number]
-        if source is not None and quote.speaker is None:
+        guessed = quote.how.startswith("introduced in") and source is not None and \
+            source.how.startswith("after the quotation")  # the paragraph before's subject, against a cue naming who
+        if source is not None and (quote.speaker is None or guessed):
             quotes[number] = dataclasses.replace(
                 quote, speaker=source.speaker, how=f"the quotation ends in {source.passage}: {source.how}")
         elif source is not None:
