@@ -1586,3 +1586,9 @@ def test_a_quotation_over_two_paragraphs_is_said_by_whom_its_cue_names():
             "“Too many adults here cannot read a tenancy agreement. That is a gap we can close.\n\n"
             "“This centre exists because people asked for it,” said Moira Quarrier, director of the trust.")
     assert speakers(text) == ["Moira Quarrier", "Moira Quarrier"]
+
+
+def test_a_statement_from_a_body_named_before_is_the_body_s():
+    text = ("The Coastal Ferries Association, which represents private operators, warns fares will rise. "
+            "“Someone has to pay for the fuel,” a statement from the association says.")
+    assert speakers(text) == ["Coastal Ferries Association"]

@@ -73,6 +73,8 @@ def document_author(article, phrase: str) -> Speaker | None:
     words the document's are."""
     written = _DOCUMENT_BY.match(phrase) if " by " in phrase or " from " in phrase else None
     author = resolve_named(article, written["owner"], strict=False) if written else None
+    if author is None and written and written["owner"][:1].islower():  # 'a statement from the network'
+        author = resolve_institution(article, written["owner"].lower())
     return author if author is not None and author.kind in ("person", "organisation") else None
 
 
