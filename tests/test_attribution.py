@@ -1592,3 +1592,9 @@ def test_a_statement_from_a_body_named_before_is_the_body_s():
     text = ("The Coastal Ferries Association, which represents private operators, warns fares will rise. "
             "“Someone has to pay for the fuel,” a statement from the association says.")
     assert speakers(text) == ["Coastal Ferries Association"]
+
+
+def test_a_public_office_is_never_the_company():
+    text = ("Ivo Brandt, director of the state Office of Energy Oversight, wrote to the utility last week.\n\n"
+            "“We fell short,” the company wrote.")
+    assert speakers(text) != ["Office of Energy Oversight"]

@@ -72,6 +72,8 @@ def resolve_institution(article: ArticleMemory, description: str) -> Speaker | N
             last = bare_word(speaker.name.split()[-1].lower().strip(".,’'"))
             if last in INSTITUTION_WORDS and last not in heads and last not in COMPANY_WORDS:
                 continue  # 'Albion Supporters’ Trust' is a trust, not 'the club'
+            if words[-1] in _COMPANY_HEADS and _institution_words(speaker.name) & _PUBLIC_BODY_HEADS:
+                continue  # 'the Office of Energy Oversight' is no company, its 'Energy' aside
             if all(m in named or same_place(m, named) for m in modifiers):
                 return Speaker(speaker.name, speaker.kind)
     if words == ["club"]:
