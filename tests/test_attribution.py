@@ -1598,3 +1598,14 @@ def test_a_public_office_is_never_the_company():
     text = ("Ivo Brandt, director of the state Office of Energy Oversight, wrote to the utility last week.\n\n"
             "“We fell short,” the company wrote.")
     assert speakers(text) != ["Office of Energy Oversight"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A nurse who gave only her first name, Odette, said the ward was full. “We were turning people away,” she said.",
+     "Odette"),
+    ("The councillor, Piet Harmsen, said the road would reopen. “It is safe,” he said.\n\n"
+     "A driver who gave his name only as Ruben said he had waited two hours. “Nobody told us anything,” he said.",
+     "Ruben"),
+])
+def test_a_person_who_gave_only_a_first_name(text, speaker):
+    assert speakers(text)[-1] == speaker

@@ -77,6 +77,8 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
             if owner is not None and owner.kind in ("person", "organisation"):
                 noun = document["document"].lower()
                 article.documents[noun] = article.documents[noun.removesuffix("s")] = owner  # 'warnings' -> 'the warning'
+    if " name" in masked:
+        _remember_given_names_only(article, index, masked)
     starts = {start for start, _ in sentences}
     # where each sentence's first word is, after a dateline blanked out ('EDMONTON — Mikael …'): its subject
     firsts = {start + len(masked[start:end]) - len(masked[start:end].lstrip()) for start, end in sentences}
@@ -176,6 +178,29 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
                                     article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
+
+
+# 'A mother who gave only her first name, Krista, said', 'who gave his name only as Dave', 'identified only as Yanis'
+_GIVEN_NAME_ONLY = re.compile(
+    r"\b(?:gave|giving|give|provided|offered|shared|identified|identifying)\s+(?:only\s+)?(?P<owner>his|her|their)?\s*"
+    r"(?:first\s+|given\s+)?(?:name,?\s+)?(?:only\s+)?(?:as\s+|by\s+(?:his|her|their)\s+first\s+name,?\s+)?"
+    rf"(?P<name>[{_CAP}][\w’'-]+)\b(?!\s+[{_CAP}])")
+_OWNER_GENDER = {"his": "m", "her": "f"}
+
+
+def _remember_given_names_only(article: ArticleMemory, index: int, masked: str) -> None:
+    """'A neighbor who gave only her first name, Brenda, said …': a person the text names by a given name
+    alone, the subject of the sentence ('she said' after it means her)."""
+    for match in _GIVEN_NAME_ONLY.finditer(masked):
+        if " name" not in match.group(0) and " as " not in match.group(0):
+            continue  # 'gave Dave a lift', 'identified Smith': not a name given
+        name = match["name"]
+        if name.lower() in _NEVER_A_NAME:
+            continue
+        article.remember(index, match.end("name"), Speaker(name, "person"), subject=True)
+        gender = _OWNER_GENDER.get(match["owner"] or "")
+        if gender:
+            article.gender.setdefault(name, gender)
 
 
 def remember_described_subjects(article: ArticleMemory, index: int, masked: str, sentences) -> None:
