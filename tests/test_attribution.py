@@ -1609,3 +1609,16 @@ def test_a_public_office_is_never_the_company():
 ])
 def test_a_person_who_gave_only_a_first_name(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+def test_a_transcript_turn_goes_on_in_an_unlabelled_paragraph():
+    text = ("HOST: Thanks for joining us. How bad is it?\n\n"
+            "MARLOWE: It is bad. The river is two metres above normal.\n\n"
+            "And every hour of rain makes it worse for the towns downstream.\n\n"
+            "(BEGIN VIDEO CLIP)\n\n"
+            "HOST: What should people do?\n\n"
+            "MARLOWE: Leave early.")
+    quotes = quotes_in(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.passage == "p-3"] == [
+        ("And every hour of rain makes it worse for the towns downstream.", "Marlowe")]
+    assert not any(q.passage == "p-4" for q in quotes)  # a stage direction is nobody's words

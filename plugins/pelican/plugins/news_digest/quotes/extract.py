@@ -67,6 +67,7 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
     quotes: list[Quote] = []
     open_quote: Quote | None = None  # a quotation left open at the end of the previous passage
     turns = find_turns(passages)
+    voices = len({turn.label for turn in turns.values()})  # a transcript has two voices or more
     # what the article says after its last quotation cannot change who said it: not read
     last = max((i for i, p in enumerate(passages) if p.block or i in turns or may_quote(p.text)), default=-1)
     for index, passage in enumerate(passages[: last + 1]):
@@ -74,6 +75,11 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
         if index in turns:
             quotes.append(_turn_quote(article, index, passage, turns[index], min(turns)))
             open_quote = None
+            continue
+        if voices > 1 and min(turns) < index < max(turns) and quotes and quotes[-1].how.startswith(_TURN_HOWS) \
+                and quotes[-1].speaker is not None and quotes[-1].speaker.kind == "person" \
+                and not passage.block and _spoken(text) and not may_quote(text):
+            quotes.append(_turn_goes_on(passage, quotes[-1]))  # a turn over two paragraphs, the second unlabelled
             continue
         if passage.block:
             spans = [MarkSpan(len(text) - len(text.lstrip()), len(text.rstrip()), True, False)]
@@ -130,6 +136,23 @@ def _turn_quote(article, index, passage, turn, first_turn=None) -> Quote:
         article.remember(index, turn.start, speaker)
     return _quote(passage, span, speaker, f"a transcript's turn, labelled “{turn.label}:”" if speaker
                   else "a transcript's turn with no named speaker")
+
+
+_TURN_HOWS = ("a transcript's turn", "the transcript's turn goes on")
+
+
+def _spoken(text: str) -> bool:
+    """A paragraph that reads as someone's words: sentences in lower case, not a stage direction ('(BEGIN VIDEO
+    CLIP)'), a heading in capitals, a time stamp or a live blog's headline (no closing punctuation)."""
+    text = text.strip()
+    return len(text.split()) >= 4 and not text.startswith(("(", "[")) and any(c.islower() for c in text) and \
+        text.endswith((".", "!", "?", "…", "—", "-", ")"))
+
+
+def _turn_goes_on(passage, turn: Quote) -> Quote:
+    """An unlabelled paragraph between two turns of a transcript: the turn before it goes on."""
+    span = MarkSpan(len(passage.text) - len(passage.text.lstrip()), len(passage.text.rstrip()), True, False)
+    return _quote(passage, span, turn.speaker, f"the transcript's turn goes on from {turn.passage}", True)
 
 
 def _attribute(article, index, passage, previous, masked, sentences, span, found, open_quote, quotes):
