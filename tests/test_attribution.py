@@ -1566,6 +1566,8 @@ def test_a_shown_role_is_a_clean_part_of_what_was_caught(caught):
      "Brackenholt Trails Alliance"),
     ("Ferngate Regional Medical Center said two patients were moved. “Both are stable,” the hospital said.",
      "Ferngate Regional Medical Center"),
+    ("The Karoo Ridge Local Municipality said a pump had been ordered. “Please do not damage the pipes,” the "
+     "municipality said.", "Karoo Ridge Local Municipality"),
     ("Members of the Quillon Heights Cooperative Housing Society met on Sunday. In a letter to the council, the "
      "society said the drains were “blocked for months.”", "Quillon Heights Cooperative Housing Society"),
 ])

@@ -25,7 +25,8 @@ INSTITUTION_WORDS = frozenset(COMPANY_WORDS) | frozenset(
     website agency bureau authority authorities museum gallery library hospital clinic coalition league club
     charity trust rovers wanderers athletic albion fc hotspur rangers board directorate inspectorate
     regulator tribunal watchdog centers centres system district consortium cooperative co-op collective constabulary brigade coastguard review
-    division command unit squad books bookshop bookstore shop cafe café bakery restaurant pharmacy""".split()
+    division command unit squad books bookshop bookstore shop cafe café bakery restaurant pharmacy municipality
+    infirmary""".split()
 )
 _AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "ator", "ators", "itor", "itors", "man", "men", "woman", "women",
                   "person", "people", "er", "ers")
