@@ -183,9 +183,13 @@ _NOT_PUBLIC = frozenset("party union club league university college school hospi
                         "news journal gazette telegraph herald guardian tribune website".split())
 
 
-def _institution_words(name: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _institution_words(name: str) -> frozenset[str]:
     """The words of a name that say what kind of body it is ('Ministry', 'Council'), company words aside."""
-    return {w.lower().strip(".,") for w in name.split()} & (INSTITUTION_WORDS - set(COMPANY_WORDS))
+    return frozenset(w.lower().strip(".,") for w in name.split()) & _BODY_WORDS
+
+
+_BODY_WORDS = INSTITUTION_WORDS - set(COMPANY_WORDS)
 
 
 def publisher_of(article, index: int) -> Speaker | None:

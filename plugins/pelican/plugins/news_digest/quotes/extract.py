@@ -316,8 +316,9 @@ def _quote(passage, span, speaker, how, continued=False) -> Quote:
     start = span.start + (len(raw) - len(raw.lstrip()))
     end = span.end - (len(raw) - len(raw.rstrip()))
     how = " ".join(how.replace(ABBREVIATION_DOT, ".").split())  # the words of the text as written
-    if speaker is not None and speaker.role and shown_role(speaker.role) != speaker.role:
-        speaker = dataclasses.replace(speaker, role=shown_role(speaker.role))
+    role = shown_role(speaker.role) if speaker is not None and speaker.role else None
+    if role != (speaker.role if speaker is not None else None):
+        speaker = dataclasses.replace(speaker, role=role)
     return Quote(passage.id, start, end, passage.text[start:end], speaker, how, continued)
 
 

@@ -3,6 +3,7 @@ a possessive, a headline or a date. A phrase that fails stays unattributed: prec
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .cues import DOCUMENT_NOUNS, REPORTING, UNSIGNED_WORDS
@@ -64,6 +65,7 @@ _COURTESY_TITLES = frozenset("mr ms mrs miss messrs mx".split())
 MAX_ROLE_WORDS = 14
 
 
+@functools.lru_cache(maxsize=8192)  # the same roles recur in an article and across a site
 def shown_role(role: str | None) -> str | None:
     """The role a quotation shows with its speaker, as the article gave it, cut before a clause about them
     ('taxi driver who saw the robbery' -> 'taxi driver', 'grandson, 24' -> 'grandson', 'day before, Putin’s
