@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
                               Path("tests/data/quotes_heldout_news10.yaml"),
                               Path("tests/data/quotes_heldout_news11.yaml"),
                               Path("tests/data/quotes_heldout_news12.yaml"),
-                              Path("tests/data/quotes_heldout_news13.yaml")])
+                              Path("tests/data/quotes_heldout_news13.yaml"),
+                              Path("tests/data/quotes_heldout_news14.yaml")])
     evl.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
     evl.add_argument("--content", type=Path, help="content directory (default: the settings' PATH)")
     evl.add_argument("--polnear", type=Path, default=Path("../shared/data/polnear"),
