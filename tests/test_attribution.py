@@ -1538,6 +1538,8 @@ def test_the_official_is_the_unnamed_official_introduced_with_a_lowercase_body()
     ("“Nobody warned us,” Ines Albescu, 71, said.", None),  # an age is no role
     ("The day before, press secretary Ivo Darnov met reporters.\n\n“No talks are planned,” Mr. Darnov said.",
      None),  # 'Mr.' is how the text addresses him
+    ("On July 4, during a meeting on the staffing of the Armed Forces of the Tarvian Federation, Oleg Mirsky said "
+     "that 90,000 recruits had joined. “More will enlist,” he said.", None),  # a body caught before his name
     ("Asked about the talks on Tuesday, the White House press secretary, Mara Velt, said “no comment.”",
      "White House press secretary"),  # the opening clause is not part of the role
     ("Rep. Dolores Ashgrove, Republican of Iowa, who leads the panel, said she “would look at it carefully.”",

@@ -8,7 +8,7 @@ import re
 
 from .cues import DOCUMENT_NOUNS, REPORTING, UNSIGNED_WORDS
 from .model import Speaker
-from .names import NOT_NAMES, NOT_SPEAKERS, ROLE_WORDS, head_noun
+from .names import INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, ROLE_WORDS, head_noun
 
 
 _NOT_IN_A_SPEAKER = re.compile(
@@ -90,6 +90,9 @@ def _role_part(text: str) -> str | None:
     first = words[0].lower()
     if len(words) == 1 and first.rstrip(".") in _COURTESY_TITLES:
         return None  # 'Mr.', 'Ms.': how the article addresses them, no role
+    last, head = words[-1].lower().strip(".,’'"), head_noun(text.lower())
+    if last in INSTITUTION_WORDS and last not in ROLE_WORDS and head in INSTITUTION_WORDS and head not in ROLE_WORDS:
+        return None  # 'Russian Federation', 'Senate': a body caught before the name, not what they are
     if words[-1].lower() in _NEVER_LAST_IN_ROLE:
         return None  # 'A recent survey by': the start of a phrase, not a role
     if first in _NEVER_FIRST_IN_ROLE or (first[:1].isdigit() and "-" not in first):
