@@ -56,7 +56,8 @@ from .speakers import resolve_leading_phrase, resolve_phrase
 from .validation import shown_role
 from .neighbours import SIGNATURE, lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end, signed_below
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
-from .transcripts import ANSWERS, QUESTIONS, find_turns, full_name_in, interviewee, interviewer, speaker_label
+from .transcripts import (ANSWERS, QUESTIONS, TURN_HOWS, find_turns, full_name_in, interviewee, interviewer,
+                          speaker_label, spoken, turn_goes_on)
 
 __all__ = ["Quote", "Speaker", "extract_quotes"]
 
@@ -76,10 +77,10 @@ def extract_quotes(passages: list[Passage], people: PeopleDirectory | None = Non
             quotes.append(_turn_quote(article, index, passage, turns[index], min(turns)))
             open_quote = None
             continue
-        if voices > 1 and min(turns) < index < max(turns) and quotes and quotes[-1].how.startswith(_TURN_HOWS) \
+        if voices > 1 and min(turns) < index < max(turns) and quotes and quotes[-1].how.startswith(TURN_HOWS) \
                 and quotes[-1].speaker is not None and quotes[-1].speaker.kind == "person" \
-                and not passage.block and _spoken(text) and not may_quote(text):
-            quotes.append(_turn_goes_on(passage, quotes[-1]))  # a turn over two paragraphs, the second unlabelled
+                and not passage.block and spoken(text) and not may_quote(text):
+            quotes.append(turn_goes_on(passage, quotes[-1]))  # a turn over two paragraphs, the second unlabelled
             continue
         if passage.block:
             spans = [MarkSpan(len(text) - len(text.lstrip()), len(text.rstrip()), True, False)]
@@ -136,23 +137,6 @@ def _turn_quote(article, index, passage, turn, first_turn=None) -> Quote:
         article.remember(index, turn.start, speaker)
     return _quote(passage, span, speaker, f"a transcript's turn, labelled “{turn.label}:”" if speaker
                   else "a transcript's turn with no named speaker")
-
-
-_TURN_HOWS = ("a transcript's turn", "the transcript's turn goes on")
-
-
-def _spoken(text: str) -> bool:
-    """A paragraph that reads as someone's words: sentences in lower case, not a stage direction ('(BEGIN VIDEO
-    CLIP)'), a heading in capitals, a time stamp or a live blog's headline (no closing punctuation)."""
-    text = text.strip()
-    return len(text.split()) >= 4 and not text.startswith(("(", "[")) and any(c.islower() for c in text) and \
-        text.endswith((".", "!", "?", "…", "—", "-", ")"))
-
-
-def _turn_goes_on(passage, turn: Quote) -> Quote:
-    """An unlabelled paragraph between two turns of a transcript: the turn before it goes on."""
-    span = MarkSpan(len(passage.text) - len(passage.text.lstrip()), len(passage.text.rstrip()), True, False)
-    return _quote(passage, span, turn.speaker, f"the transcript's turn goes on from {turn.passage}", True)
 
 
 def _attribute(article, index, passage, previous, masked, sentences, span, found, open_quote, quotes):

@@ -13,7 +13,7 @@ from .firstnames import gender_of_given_name
 from .letters import CAPITAL
 from .mentions import ArticleMemory
 from .model import Speaker
-from .names import (DETERMINERS, HONORIFICS, INSTITUTION_WORDS, NOT_NAMES, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS,
+from .names import (HONORIFICS, INSTITUTION_WORDS, NEVER_A_NAME, NOT_NAMES, ROLE_WORDS,
                     SEAT_LETTERS, agent_noun, clean_phrase, head_noun, is_particle, looks_like_person, split_role_and_name,
                     strip_determiner, title_before_name)
 from .bodies import ORGANISATION_HEADS, resolve_institution
@@ -22,6 +22,7 @@ from .sentences import sentence_of
 from .vocabulary import LOWER_CASE_SUFFIXES
 from .descriptions import is_epithet
 from .named import resolve_named
+from .first_names_only import remember_first_names_only
 from .speakers import resolve_phrase
 
 # A run of capitalised words (with the particles of names), starting where a word starts: not inside
@@ -48,7 +49,6 @@ def _may_list(masked: str) -> bool:
     return False
 
 
-_NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
 
 
 # 'Lumenary, the start-up behind the app,', 'Harwick, a regional lender,': what a name is, said right after it.
@@ -78,11 +78,11 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
                 noun = document["document"].lower()
                 article.documents[noun] = article.documents[noun.removesuffix("s")] = owner  # 'warnings' -> 'the warning'
     if " name" in masked:
-        _remember_given_names_only(article, index, masked)
+        remember_first_names_only(article, index, masked)
     starts = {start for start, _ in sentences}
     # where each sentence's first word is, after a dateline blanked out ('EDMONTON — Mikael …'): its subject
     firsts = {start + len(masked[start:end]) - len(masked[start:end].lstrip()) for start, end in sentences}
-    never, find = _NEVER_A_NAME, article.people.find
+    never, find = NEVER_A_NAME, article.people.find
     for match in _CAPITALISED_RUN.finditer(masked):
         phrase = match.group(0)
         if phrase.startswith(("of ", "for ", "the ")):  # 'president of the Ontario … Union': the union, a body
@@ -115,7 +115,7 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if of and " " not in group and (group.lower() in _GROUP_WORDS or
                                         _common_plural(article, group, match.start() in starts)):
             phrase = rest  # 'Members of Westbourne District Council', 'Shares of Kestrel Semiconductor': the rest
-        if " " not in phrase and phrase.lower() in _NEVER_A_NAME and not article.people.find(phrase):
+        if " " not in phrase and phrase.lower() in NEVER_A_NAME and not article.people.find(phrase):
             continue  # 'The', 'However', 'Monday': most capitalised words start a sentence
         if phrase.endswith(_SEAT_LETTERS) and (match.group(0).startswith(("the ", "The ")) or
                                              masked.endswith(("the ", "The "), 0, match.start())):
@@ -178,29 +178,6 @@ def remember_names(article: ArticleMemory, index: int, masked: str, sentences) -
         if speaker is not None and (subject or speaker.kind in ("person", "organisation") or
                                     article.people.find(speaker.name)):
             article.remember(index, match.end(), speaker, subject)
-
-
-# 'A mother who gave only her first name, Krista, said', 'who gave his name only as Dave', 'identified only as Yanis'
-_GIVEN_NAME_ONLY = re.compile(
-    r"\b(?:gave|giving|give|provided|offered|shared|identified|identifying)\s+(?:only\s+)?(?P<owner>his|her|their)?\s*"
-    r"(?:first\s+|given\s+)?(?:name,?\s+)?(?:only\s+)?(?:as\s+|by\s+(?:his|her|their)\s+first\s+name,?\s+)?"
-    rf"(?P<name>[{_CAP}][\w’'-]+)\b(?!\s+[{_CAP}])")
-_OWNER_GENDER = {"his": "m", "her": "f"}
-
-
-def _remember_given_names_only(article: ArticleMemory, index: int, masked: str) -> None:
-    """'A neighbor who gave only her first name, Brenda, said …': a person the text names by a given name
-    alone, the subject of the sentence ('she said' after it means her)."""
-    for match in _GIVEN_NAME_ONLY.finditer(masked):
-        if " name" not in match.group(0) and " as " not in match.group(0):
-            continue  # 'gave Dave a lift', 'identified Smith': not a name given
-        name = match["name"]
-        if name.lower() in _NEVER_A_NAME:
-            continue
-        article.remember(index, match.end("name"), Speaker(name, "person"), subject=True)
-        gender = _OWNER_GENDER.get(match["owner"] or "")
-        if gender:
-            article.gender.setdefault(name, gender)
 
 
 def remember_described_subjects(article: ArticleMemory, index: int, masked: str, sentences) -> None:

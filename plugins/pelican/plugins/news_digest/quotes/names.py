@@ -81,6 +81,8 @@ NOT_SPEAKERS = frozenset("""already asked speaking added meanwhile still yet now
 DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing"}
+# A capitalised word that is never a name on its own: 'The', 'However', 'Monday', 'Minister'.
+NEVER_A_NAME = NOT_NAMES | DETERMINERS | NOT_SPEAKERS | frozenset(PRONOUNS) | ROLE_WORDS
 _PARTICLES = frozenset("""de da van von der del la le bin al di du dos das do della dei ibn ter ten den Ó Ní Nic Ua ole arap
     Mac Mhic Uí Giolla Ghiolla St. Ste. Jr Jr. Sr Sr. II III IV""".split())
 # Particles written with a capital inside a name: 'Bernice Van Dyke', 'Aroha Te Rangi-Whitford'.

@@ -17,7 +17,7 @@ from .letters import CAPITAL
 from ..passages.passages import Passage
 
 from .marks import CLOSING_DOUBLE, OPENING_DOUBLE
-from .model import Speaker
+from .model import Quote, Speaker
 from .names import NOT_SPEAKERS, looks_like_person, split_role_and_name
 
 _UPPER = CAPITAL  # 'ÅKESSON:', 'Ólafur Einarsson:'
@@ -121,3 +121,20 @@ _HOST = re.compile(r"\b(?:host|interviewer|moderator|anchor|presenter|reporter|e
 _SPOKE_WITH = r"\b(?:(?:spoke|talked|chatted|sat\s+down)\s+(?:with|to)|interviewed\s+by|in\s+conversation\s+with)" \
               r"\s+(?:[\w’'-]+\s+){0,4}?"  # '... spoke with the Gazette’s Colin Haverford'
 
+
+TURN_HOWS = ("a transcript's turn", "the transcript's turn goes on")
+
+
+def spoken(text: str) -> bool:
+    """A paragraph that reads as someone's words: sentences in lower case, not a stage direction ('(BEGIN VIDEO
+    CLIP)'), a heading in capitals, a time stamp or a live blog's headline (no closing punctuation)."""
+    text = text.strip()
+    return len(text.split()) >= 4 and not text.startswith(("(", "[")) and any(c.islower() for c in text) and \
+        text.endswith((".", "!", "?", "…", "—", "-", ")"))
+
+
+def turn_goes_on(passage: Passage, turn: Quote) -> Quote:
+    """An unlabelled paragraph between two turns of a transcript: the turn before it goes on."""
+    start, end = len(passage.text) - len(passage.text.lstrip()), len(passage.text.rstrip())
+    return Quote(passage.id, start, end, passage.text[start:end], turn.speaker,
+                 f"the transcript's turn goes on from {turn.passage}", True)
