@@ -165,10 +165,10 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
                                                            or _WORK_BEFORE.search(before)):
         return None  # “Golden Gate of the East”, “SMO Hero City”: a name, not words spoken
     at_start = span.start <= len(text) - len(text.lstrip()) + 1  # the quotation opens its paragraph
+    # a cue after it names who said it all, not the lead-in's guess: said_at_the_end gives them the paragraphs before
     guessed = open_quote is not None and open_quote.how.startswith("introduced in") and span.closed and cue
     if open_quote is not None and at_start and (open_quote.speaker is not None or not span.closed) and not guessed:
         return _quote(passage, span, open_quote.speaker, f"continues the quotation in {open_quote.passage}", True)
-    # its cue names who said it all, not the lead-in's guess: said_at_the_end gives them the paragraphs before
     continued = open_quote is not None and at_start  # its last paragraph may say who spoke: see said_at_the_end
 
     speaker = how = None

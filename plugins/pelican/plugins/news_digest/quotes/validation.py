@@ -50,7 +50,8 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 # What a role shown with a speaker never holds: a clause's words (pronouns, auxiliaries, a weekday).
 _CLAUSE_IN_ROLE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|him|his|her|them|their|us|me|is|are|was|were|has|have|had|"
-    r"will|would|could|should|can|did|does|do|been|being|not|there|said|says|told|wrote|writes|added|adds|also)\b|\w+n[’']t\b|[?!;:]"
+    r"will|would|could|should|can|did|does|do|been|being|not|there|said|says|told|wrote|writes|added|adds|also)\b"
+    r"|\w+n[’']t\b|[?!;:]"
     r"|\blast\s+(?:week|month|year|night)\b|\bday\s+before\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _RELATIVE_IN_ROLE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
@@ -69,11 +70,11 @@ MAX_ROLE_WORDS = 14
 def shown_role(role: str | None) -> str | None:
     """The role a quotation shows with its speaker, as the article gave it, cut before a clause about them
     ('taxi driver who saw the robbery' -> 'taxi driver', 'grandson, 24' -> 'grandson', 'day before, Putin’s
-    press secretary' -> the secretary; the parts that are roles are kept: 'Senator, Democrat of Ohio'); None when what was caught is not a role ('64', 'Mr.', 'who took over
-    the diner in 2019'): unknown stays unknown."""
+    press secretary' -> the secretary), each comma part that is a role kept ('Senator, Democrat of Ohio');
+    None when what was caught is not a role ('64', 'Mr.', 'who took over the diner'): unknown stays unknown."""
     if not role:
         return None
-    text = _LEADING_AGE.sub("", _DATELINE.sub("", " ".join(role.split()).strip(" ,'’\"")))
+    text = _DATELINE.sub("", " ".join(role.split()).strip(" ,'’\""))
     relative = _RELATIVE_IN_ROLE.search(text)
     parts = (text[: relative.start()] if relative else text).split(", ")
     return ", ".join(part for part in map(_role_part, parts) if part) or None
