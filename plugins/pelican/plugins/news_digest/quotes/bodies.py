@@ -37,14 +37,16 @@ INSTITUTION_SYNONYMS = {
     "council": ("council",), "committee": ("committee",), "commission": ("commission",), "party": ("party",),
     "union": ("union", "association", "federation", "guild"), "court": ("court", "tribunal"), "university": ("university", "college"),
     "government": ("government",), "bank": ("bank",), "board": ("board",), "district": ("district",),
-    "school": ("school", "academy", "college"), "hospital": ("hospital", "clinic", "trust", "infirmary", "center", "centre"),
+    "school": ("school", "academy", "college"),
+    "hospital": ("hospital", "clinic", "trust", "infirmary", "center", "centre"),
     "college": ("college", "university", "school"), "institute": ("institute", "institution"),
     "museum": ("museum", "gallery"), "foundation": ("foundation", "trust", "charity"), "club": ("club", "fc", "united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "town",
                                                    "county", "hotspur", "celtic"),
     "coalition": ("coalition", "alliance"), "association": ("association", "federation"), "league": ("league",),
     "alliance": ("alliance", "coalition"), "federation": ("federation", "association", "union"),
     "society": ("society",), "cooperative": ("cooperative", "co-operative", "co-op", "society"),
-    "municipality": ("municipality", "council"), "authority": ("authority",), "charity": ("charity", "foundation", "trust"),
+    "municipality": ("municipality", "council"), "authority": ("authority",),
+    "charity": ("charity", "foundation", "trust"),
     "office": ("office", "department", "bureau"), "airline": ("airline", "airlines", "airways", "air"),
     "center": ("center", "centre", "centers", "centres"), "centre": ("centre", "center", "centres", "centers"),
     "trust": ("trust",), "service": ("service",), "network": ("network",), "institution": ("institute", "institution"),
@@ -183,13 +185,13 @@ _NOT_PUBLIC = frozenset("party union club league university college school hospi
                         "news journal gazette telegraph herald guardian tribune website".split())
 
 
+_BODY_WORDS = INSTITUTION_WORDS - set(COMPANY_WORDS)
+
+
 @functools.lru_cache(maxsize=4096)
 def _institution_words(name: str) -> frozenset[str]:
     """The words of a name that say what kind of body it is ('Ministry', 'Council'), company words aside."""
     return frozenset(w.lower().strip(".,") for w in name.split()) & _BODY_WORDS
-
-
-_BODY_WORDS = INSTITUTION_WORDS - set(COMPANY_WORDS)
 
 
 def publisher_of(article, index: int) -> Speaker | None:

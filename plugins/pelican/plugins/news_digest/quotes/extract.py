@@ -54,7 +54,8 @@ from .firstnames import gender_of_given_name
 from .introductions import remember_described_subjects, remember_names
 from .speakers import resolve_leading_phrase, resolve_phrase
 from .validation import shown_role
-from .neighbours import SIGNATURE, lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end, signed_below
+from .neighbours import (SIGNATURE, from_lead_in, lead_in, previous_paragraph_quoted, previous_sentence, said_at_the_end,
+                         signed_below)
 from .subjects import main_subject, named_subject, possessive_cue, verb_before
 from .transcripts import (ANSWERS, QUESTIONS, TURN_HOWS, find_turns, full_name_in, interviewee, interviewer,
                           speaker_label, spoken, turn_goes_on)
@@ -166,7 +167,7 @@ def _attribute(article, index, passage, previous, masked, sentences, span, found
         return None  # “Golden Gate of the East”, “SMO Hero City”: a name, not words spoken
     at_start = span.start <= len(text) - len(text.lstrip()) + 1  # the quotation opens its paragraph
     # a cue after it names who said it all, not the lead-in's guess: said_at_the_end gives them the paragraphs before
-    guessed = open_quote is not None and open_quote.how.startswith("introduced in") and span.closed and cue
+    guessed = open_quote is not None and from_lead_in(open_quote) and span.closed and cue
     if open_quote is not None and at_start and (open_quote.speaker is not None or not span.closed) and not guessed:
         return _quote(passage, span, open_quote.speaker, f"continues the quotation in {open_quote.passage}", True)
     continued = open_quote is not None and at_start  # its last paragraph may say who spoke: see said_at_the_end

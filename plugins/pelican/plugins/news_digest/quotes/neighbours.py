@@ -82,7 +82,7 @@ def lead_in(article, index, previous, quotes, reported=False):
             if speaker is not None:
                 break
         how = "subject of the lead-in" if speaker else None
-    return speaker, (f"introduced in {previous.id}: {how}" if speaker else None)
+    return speaker, (f"{INTRODUCED} {previous.id}: {how}" if speaker else None)
 
 
 _SPEECH_ACT = re.compile(r"\b(?:[Aa]ddress(?:ed|ing)|[Ss]peaking|spoke|laid out|made (?:her|his|their) case|remarks|"
@@ -109,6 +109,15 @@ def signed_below(article, quotes: list[Quote], passages) -> list[Quote]:
     return signed
 
 
+INTRODUCED = "introduced in"  # how a quotation given to the paragraph before it begins
+
+
+def from_lead_in(quote: Quote) -> bool:
+    """Whether the quotation was given to the subject of the paragraph before it (`lead_in`): a guess a cue
+    naming the speaker outweighs."""
+    return quote.how.startswith(INTRODUCED)
+
+
 def said_at_the_end(quotes: list[Quote]) -> list[Quote]:
     """A quotation over several paragraphs whose cue comes in its last ('“…” / “…” / “…,” Ms. Roe said'):
     the paragraphs before it, which named no one, are the same speaker's; so is a first paragraph given to the
@@ -116,7 +125,7 @@ def said_at_the_end(quotes: list[Quote]) -> list[Quote]:
     source = None  # the last paragraph of a quotation, attributed by its own cue
     for number in range(len(quotes) - 1, -1, -1):
         quote = quotes[number]
-        guessed = quote.how.startswith("introduced in") and source is not None and \
+        guessed = from_lead_in(quote) and source is not None and \
             source.how.startswith("after the quotation")  # the paragraph before's subject, against a cue naming who
         if source is not None and (quote.speaker is None or guessed):
             quotes[number] = dataclasses.replace(
